@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace borderlens::cli {
+
+// Exit codes, the same for every sub-command.
+enum ExitCode : int { Ok = 0, Failure = 1, Usage = 2 };
+
+// Where a command writes: separate streams so tests and scripts can tell results from errors.
+struct Io {
+    QTextStream& out;
+    QTextStream& err;
+};
+
+int runInfo(const QStringList& args, Io io);
+
+} // namespace borderlens::cli

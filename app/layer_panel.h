@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+#include <vector>
+
+class QListWidget;
+class QListWidgetItem;
+
+namespace borderlens {
+
+// The layer list: top of the list is drawn on top. Check boxes toggle visibility, drag and drop
+// reorders, the context menu (and Delete) removes or zooms to a layer. It only reports what the
+// user did; MainWindow applies it to the LayerStack.
+class LayerPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit LayerPanel(QWidget* parent = nullptr);
+
+    // Adds a row at the top.
+    void addLayer(const QString& id, const QString& name, const QString& tooltip,
+                  bool hasWarning, bool visible = true);
+    void removeLayer(const QString& id);
+    std::vector<QString> topFirstIds() const;
+    QString currentId() const;
+    int count() const;
+
+signals:
+    void visibilityChanged(const QString& id, bool visible);
+    void orderChanged(const std::vector<QString>& topFirstIds);
+    void removeRequested(const QString& id);
+    void zoomToRequested(const QString& id);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void showContextMenu(const QPoint& pos);
+    QListWidgetItem* itemFor(const QString& id) const;
+
+    QListWidget* m_list;
+};
+
+} // namespace borderlens

@@ -1,0 +1,68 @@
+#include "borderlens_config.h"
+#include "main_window.h"
+#include "map_canvas.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+using namespace borderlens;
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("BorderLens"));
+    QApplication::setOrganizationName(QStringLiteral("BorderLens"));
+    QApplication::setApplicationVersion(QStringLiteral(BORDERLENS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("borderlens"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Tajik–Afghan border incident viewer"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Vector files to open."),
+                                 QStringLiteral("[FILE...]"));
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Once everything is loaded and drawn, save the window to FILE and exit."),
+        QStringLiteral("FILE"));
+    QCommandLineOption quitAfterLoad(QStringLiteral("quit-after-load"),
+                                     QStringLiteral("Exit once everything is loaded and drawn."));
+    QCommandLineOption noBundled(QStringLiteral("no-bundled"),
+                                 QStringLiteral("Do not open the bundled base layers."));
+    parser.addOptions({screenshot, quitAfterLoad, noBundled});
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+
+    const QStringList files = parser.positionalArguments();
+    const bool bundled = !parser.isSet(noBundled);
+    int batches = (bundled ? 1 : 0) + (files.isEmpty() ? 0 : 1);
+
+    if (parser.isSet(screenshot) || parser.isSet(quitAfterLoad)) {
+        // Exit after the last batch has loaded and its frame has been drawn.
+        const QString shot = parser.value(screenshot);
+        auto finish = [&window, shot] {
+            int status = 0;
+            if (!shot.isEmpty() && !window.grab().save(shot))
+                status = 1;
+            QApplication::exit(status);
+        };
+        auto* remaining = new int(batches);
+        QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, remaining, finish] {
+            if (--*remaining > 0)
+                return;
+            QObject::connect(window.canvas(), &MapCanvas::frameRendered, &window, finish,
+                             Qt::SingleShotConnection);
+            // Nothing to draw (no layers): leave anyway.
+            QTimer::singleShot(5000, &window, finish);
+        });
+        if (batches == 0)
+            QTimer::singleShot(0, &window, finish);
+    }
+    if (bundled)
+        window.openBundledLayers();
+    if (!files.isEmpty())
+        window.openFiles(files);
+    return QApplication::exec();
+}

@@ -1,0 +1,208 @@
+#include "map_canvas.h"
+
+#include "geo/coordinate_transform.h"
+#include "geo/extent_transform.h"
+#include "geo/geodesy.h"
+#include "render/map_settings.h"
+#include "render_scheduler.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace borderlens {
+
+MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent), m_scheduler(new RenderScheduler(this)) {
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setMinimumSize(200, 150);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    connect(m_scheduler, &RenderScheduler::frameReady, this, &MapCanvas::onFrameReady);
+}
+
+MapCanvas::~MapCanvas() = default;
+
+void MapCanvas::setLayers(std::vector<std::shared_ptr<const MapLayer>> layers) {
+    m_layers = std::move(layers);
+    requestRender();
+}
+
+void MapCanvas::setCrs(const Crs& crs) {
+    if (crs == m_crs)
+        return;
+    // Keep looking at the same place: carry the visible extent across via lon/lat.
+    const Extent lonLat = transformExtent(viewport().visibleExtent(), m_crs, Crs::wgs84());
+    m_crs = crs;
+    if (m_upp > 0 && !lonLat.isEmpty())
+        zoomToLonLatExtent(lonLat);
+    else
+        viewChanged();
+}
+
+void MapCanvas::setAttribution(const QString& text) {
+    m_attribution = text;
+    update();
+}
+
+MapViewport MapCanvas::viewport() const {
+    return MapViewport(m_cx, m_cy, m_upp > 0 ? m_upp : 1.0, QSizeF(size()));
+}
+
+void MapCanvas::zoomToLonLatExtent(const Extent& lonLat) {
+    const Extent e = transformExtent(lonLat, Crs::wgs84(), m_crs);
+    if (e.isEmpty())
+        return;
+    const MapViewport vp = MapViewport::fitting(e.buffered(0.03), QSizeF(size()));
+    m_cx = vp.centerX();
+    m_cy = vp.centerY();
+    m_upp = vp.unitsPerPixel();
+    viewChanged();
+}
+
+void MapCanvas::zoomBy(double factor, QPointF aboutPixel) {
+    if (m_upp <= 0 || factor <= 0)
+        return;
+    // The map point under the cursor stays under the cursor.
+    const QPointF anchor = viewport().toMap(aboutPixel);
+    m_upp /= factor;
+    m_cx = anchor.x() - (aboutPixel.x() - width() / 2.0) * m_upp;
+    m_cy = anchor.y() + (aboutPixel.y() - height() / 2.0) * m_upp;
+    viewChanged();
+}
+
+void MapCanvas::panByPixels(QPointF delta) {
+    if (m_upp <= 0)
+        return;
+    m_cx -= delta.x() * m_upp;
+    m_cy += delta.y() * m_upp;
+    viewChanged();
+}
+
+double MapCanvas::scaleDenominator() const {
+    const auto s = borderlens::scaleDenominator(viewport(), m_crs, logicalDpiX());
+    return s.value_or(0.0);
+}
+
+void MapCanvas::viewChanged() {
+    update();
+    requestRender();
+    emit scaleChanged(scaleDenominator());
+}
+
+void MapCanvas::requestRender() {
+    if (m_upp <= 0 || width() <= 0 || height() <= 0)
+        return;
+    const double dpr = devicePixelRatioF();
+    MapSettings s;
+    s.crs = m_crs;
+    s.extent = viewport().visibleExtent();
+    s.outputSize = QSize(qRound(width() * dpr), qRound(height() * dpr));
+    s.dpi = logicalDpiX() * dpr;
+    s.layers = m_layers;
+    m_scheduler->request(std::move(s), dpr);
+}
+
+void MapCanvas::onFrameReady(const QImage& image, const MapViewport& vp, const Crs& crs) {
+    m_frame = image;
+    m_frameExtent = vp.visibleExtent();
+    m_frameCrs = crs;
+    update();
+    emit frameRendered();
+}
+
+void MapCanvas::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    p.fillRect(rect(), QColor(0xf7, 0xf5, 0xf0));
+    if (!m_frame.isNull() && m_frameCrs == m_crs && m_upp > 0) {
+        // Draw the last frame where its extent falls in the current view: while a pan or zoom is
+        // being rendered the user sees the old picture move with the mouse, not a blank.
+        const MapViewport vp = viewport();
+        const QPointF tl = vp.toPixel(m_frameExtent.xMin, m_frameExtent.yMax);
+        const QPointF br = vp.toPixel(m_frameExtent.xMax, m_frameExtent.yMin);
+        p.setRenderHint(QPainter::SmoothPixmapTransform, true);
+        p.drawImage(QRectF(tl, br), m_frame);
+    }
+    if (!m_attribution.isEmpty()) {
+        QFont f = font();
+        f.setPointSizeF(f.pointSizeF() * 0.85);
+        p.setFont(f);
+        const QRect text = p.fontMetrics().boundingRect(m_attribution).adjusted(-4, -2, 4, 2);
+        const QRect box(width() - text.width() - 2, height() - text.height() - 2, text.width(),
+                        text.height());
+        p.fillRect(box, QColor(255, 255, 255, 200));
+        p.setPen(QColor(0x33, 0x33, 0x33));
+        p.drawText(box, Qt::AlignCenter, m_attribution);
+    }
+}
+
+void MapCanvas::resizeEvent(QResizeEvent*) {
+    requestRender();
+    emit scaleChanged(scaleDenominator());
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent* e) {
+    if (e->button() == Qt::LeftButton || e->button() == Qt::MiddleButton) {
+        m_dragging = true;
+        m_lastMouse = e->position().toPoint();
+        setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
+    const QPoint pos = e->position().toPoint();
+    if (m_dragging) {
+        panByPixels(pos - m_lastMouse);
+        m_lastMouse = pos;
+    }
+    if (m_upp > 0) {
+        const QPointF m = viewport().toMap(pos);
+        double x = m.x(), y = m.y();
+        auto t = TransformCache::get(m_crs, Crs::wgs84());
+        const bool ok = t && t.value()->transform(x, y);
+        emit cursorLonLat(x, y, ok);
+    }
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent*) {
+    m_dragging = false;
+    unsetCursor();
+}
+
+void MapCanvas::wheelEvent(QWheelEvent* e) {
+    const double steps = e->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomBy(std::pow(1.25, steps), e->position());
+    e->accept();
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent* e) {
+    const double step = std::min(width(), height()) / 4.0;
+    switch (e->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Left:
+        panByPixels({step, 0});
+        break;
+    case Qt::Key_Right:
+        panByPixels({-step, 0});
+        break;
+    case Qt::Key_Up:
+        panByPixels({0, step});
+        break;
+    case Qt::Key_Down:
+        panByPixels({0, -step});
+        break;
+    default:
+        QWidget::keyPressEvent(e);
+    }
+}
+
+} // namespace borderlens

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "geo/crs.h"
+#include "map/map_layer.h"
+#include "render/map_viewport.h"
+
+#include <QImage>
+#include <QPoint>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+namespace borderlens {
+
+class RenderScheduler;
+
+// The map widget: pan by dragging, zoom with the wheel about the cursor, keyboard + / − and
+// arrows. It owns the view (CRS, centre, resolution), hands a snapshot of the visible layers to
+// a RenderScheduler, and until the new frame arrives keeps drawing the last one, shifted and
+// scaled to the current view, so the map never flashes blank.
+class MapCanvas : public QWidget {
+    Q_OBJECT
+public:
+    explicit MapCanvas(QWidget* parent = nullptr);
+    ~MapCanvas() override;
+
+    void setLayers(std::vector<std::shared_ptr<const MapLayer>> layers);
+    void setCrs(const Crs& crs);
+    const Crs& crs() const { return m_crs; }
+    void setAttribution(const QString& text);
+
+    void zoomToLonLatExtent(const Extent& lonLat);
+    void zoomBy(double factor, QPointF aboutPixel);
+    void zoomIn() { zoomBy(1.5, rect().center()); }
+    void zoomOut() { zoomBy(1.0 / 1.5, rect().center()); }
+    void panByPixels(QPointF delta);
+
+    // The view in logical pixels.
+    MapViewport viewport() const;
+    // The last completed frame (device pixels); null before the first.
+    const QImage& lastFrame() const { return m_frame; }
+    // The scale denominator at the centre, or 0 when unknown.
+    double scaleDenominator() const;
+
+signals:
+    void cursorLonLat(double lon, double lat, bool valid);
+    void scaleChanged(double denominator);
+    void frameRendered();
+
+protected:
+    void paintEvent(QPaintEvent*) override;
+    void resizeEvent(QResizeEvent*) override;
+    void mousePressEvent(QMouseEvent*) override;
+    void mouseMoveEvent(QMouseEvent*) override;
+    void mouseReleaseEvent(QMouseEvent*) override;
+    void wheelEvent(QWheelEvent*) override;
+    void keyPressEvent(QKeyEvent*) override;
+
+private:
+    void requestRender();
+    void viewChanged();
+    void onFrameReady(const QImage& image, const MapViewport& vp, const Crs& crs);
+
+    RenderScheduler* m_scheduler;
+    std::vector<std::shared_ptr<const MapLayer>> m_layers;
+    Crs m_crs = Crs::utm42n();
+    double m_cx = 0;
+    double m_cy = 0;
+    double m_upp = 0; // map units per logical pixel; 0 until a first zoom
+    QString m_attribution;
+
+    QImage m_frame;
+    Extent m_frameExtent; // what m_frame shows, in m_frameCrs
+    Crs m_frameCrs;
+
+    bool m_dragging = false;
+    QPoint m_lastMouse;
+};
+
+} // namespace borderlens

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace borderlens {
+
+// Where the bundled data lives. Looked up in this order, so that an installed program is
+// relocatable and a build tree works without installing:
+//   1. $BORDERLENS_DATA_DIR (the folder holding geodata/)
+//   2. <dir of the executable>/../share/borderlens (any install prefix)
+//   3. <dir of the executable>/data (a Windows install tree or a portable zip)
+//   4. the source tree's folder, compiled in (development builds)
+// Returns the first that has a geodata/ folder, or an empty string.
+QString bundledDataDir();
+QString bundledGeodataDir();
+
+} // namespace borderlens

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "geo/crs.h"
+#include "render/map_viewport.h"
+
+#include <optional>
+
+namespace borderlens {
+
+// Distance in metres along the WGS 84 ellipsoid between two lon/lat points (Karney's algorithm,
+// as shipped with PROJ).
+double geodesicDistance(double lon1, double lat1, double lon2, double lat2);
+
+// The true scale denominator (the N of 1:N) at the centre of a viewport, measured geodesically
+// over a short horizontal span so it is right in any CRS (UTM, Web Mercator, lon/lat).
+// Empty if the centre cannot be transformed.
+std::optional<double> scaleDenominator(const MapViewport& viewport, const Crs& crs, double dpi);
+
+} // namespace borderlens

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace borderlens {
+
+// Registers GDAL's drivers once (thread-safe) and sets the process-wide options we rely on:
+// no size limit on GeoJSON objects (OSM country polygons exceed the default 200 MB budget check)
+// and no network access from GDAL's virtual file systems.
+void ensureGdalInitialised();
+
+// Collects the errors and warnings GDAL reports on this thread while it lives, instead of
+// letting them go to stderr. GDAL error handlers are per thread, so readers on worker threads
+// do not see each other's messages.
+class GdalErrorCollector {
+public:
+    GdalErrorCollector();
+    ~GdalErrorCollector();
+    GdalErrorCollector(const GdalErrorCollector&) = delete;
+    GdalErrorCollector& operator=(const GdalErrorCollector&) = delete;
+
+    const QStringList& failures() const { return m_failures; }
+    const QStringList& warnings() const { return m_warnings; }
+    // The most recent failure, or an empty string.
+    QString lastFailure() const { return m_failures.isEmpty() ? QString() : m_failures.last(); }
+    void clear();
+
+private:
+    QStringList m_failures;
+    QStringList m_warnings;
+};
+
+} // namespace borderlens

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "geo/crs.h"
+#include "geo/extent.h"
+#include "map/map_layer.h"
+
+#include <QColor>
+#include <QSize>
+
+#include <memory>
+#include <vector>
+
+namespace borderlens {
+
+// Everything a render needs, by value: the screen, PNG, PDF and SVG all draw from one of these.
+// Layers are immutable snapshots (see MapLayer), listed bottom first; only visible ones are here.
+struct MapSettings {
+    Crs crs = Crs::utm42n();
+    Extent extent;               // in crs units; the output shows at least this
+    QSize outputSize{800, 600};  // in device pixels
+    double dpi = 96.0;           // of the output: sizes in mm and pt scale with it
+    QColor background{0xf7, 0xf5, 0xf0};
+    std::vector<std::shared_ptr<const MapLayer>> layers;
+};
+
+} // namespace borderlens

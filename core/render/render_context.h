@@ -1,0 +1,38 @@
+#pragma once
+
+#include "geo/crs.h"
+#include "render/map_viewport.h"
+
+#include <QPainter>
+
+#include <atomic>
+
+namespace borderlens {
+
+// What a layer needs while it draws: the painter, where map units land in pixels, and how big a
+// millimetre is on this output.
+class RenderContext {
+public:
+    RenderContext(QPainter& painter, MapViewport viewport, Crs crs, double dpi,
+                  const std::atomic<bool>* cancel = nullptr)
+        : m_painter(painter), m_viewport(viewport), m_crs(std::move(crs)), m_dpi(dpi),
+          m_cancel(cancel) {}
+
+    QPainter& painter() { return m_painter; }
+    const MapViewport& viewport() const { return m_viewport; }
+    const Crs& crs() const { return m_crs; }
+    double dpi() const { return m_dpi; }
+    double pixelsPerMm() const { return m_dpi / 25.4; }
+    double mmToPixels(double mm) const { return mm * pixelsPerMm(); }
+    // A newer frame is wanted: layers may stop early.
+    bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+
+private:
+    QPainter& m_painter;
+    MapViewport m_viewport;
+    Crs m_crs;
+    double m_dpi;
+    const std::atomic<bool>* m_cancel;
+};
+
+} // namespace borderlens

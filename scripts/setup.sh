@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# BorderLens set-up for a fresh Debian 12 machine, in one command:
+#   scripts/setup.sh run    install dependencies, build, start the viewer on the bundled data
+#   scripts/setup.sh test   install dependencies, build, run the whole test suite
+# Options: BUILD_DIR (default: build), JOBS (default: number of cores).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+mode=${1:-}
+case "$mode" in run | test | deps | build) ;; *)
+    echo "usage: scripts/setup.sh run|test   (also: deps, build)" >&2
+    exit 2
+    ;;
+esac
+
+# Everything the build, the tests and the packaging checks need, from Debian 12's archive.
+packages=(
+    g++ cmake ninja-build ccache pkg-config file dpkg-dev
+    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+    libgdal-dev libproj-dev proj-data
+    libgtest-dev libbenchmark-dev
+    xvfb xauth fonts-dejavu-core locales poppler-utils
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+        echo "error: need root (or sudo) to run: $*" >&2
+        exit 1
+    fi
+}
+
+install_deps() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "== installing: ${missing[*]}"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+    # The tests run under a decimal-comma locale to catch locale-dependent parsing.
+    if ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
+        echo "== generating the de_DE.UTF-8 locale (for the decimal-comma tests)"
+        as_root sed -i 's/^# *de_DE.UTF-8 UTF-8/de_DE.UTF-8 UTF-8/' /etc/locale.gen
+        as_root locale-gen >/dev/null
+    fi
+}
+
+build() {
+    local dir=${BUILD_DIR:-build}
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    cmake --build "$dir" --parallel "${JOBS:-$(nproc)}"
+}
+
+install_deps
+[ "$mode" = deps ] && exit 0
+build
+dir=${BUILD_DIR:-build}
+case "$mode" in
+run)
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        shot=${TMPDIR:-/tmp}/borderlens-screenshot.png
+        echo "== no display: running the viewer under Xvfb and saving a screenshot to $shot"
+        exec xvfb-run -a -s "-screen 0 1400x900x24" "$dir/app/borderlens" --screenshot "$shot"
+    fi
+    exec "$dir/app/borderlens"
+    ;;
+test)
+    cd "$dir"
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --no-tests=error -j "${JOBS:-$(nproc)}"
+    ;;
+esac

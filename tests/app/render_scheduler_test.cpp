@@ -1,0 +1,30 @@
+#include "render/map_settings.h"
+#include "render_scheduler.h"
+
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace borderlens;
+
+TEST(RenderScheduler, BurstsOfRequestsCollapseToTheLatest) {
+    RenderScheduler scheduler;
+    QSignalSpy spy(&scheduler, &RenderScheduler::frameReady);
+    MapSettings s;
+    s.outputSize = QSize(400, 300);
+    for (int i = 0; i < 50; ++i) {
+        s.extent = Extent{double(i), 0, double(i) + 100, 75};
+        scheduler.request(s, 1.0);
+    }
+    // Wait until idle.
+    while (scheduler.isBusy() || spy.isEmpty())
+        ASSERT_TRUE(spy.wait(5000));
+    spy.wait(200);
+    // No queue of stale frames: far fewer frames than requests, and the last one shows the
+    // last requested extent.
+    EXPECT_LT(spy.count(), 50);
+    const auto last = spy.takeLast();
+    const auto vp = last.at(1).value<MapViewport>();
+    EXPECT_DOUBLE_EQ(vp.visibleExtent().xMin, 49.0);
+    EXPECT_EQ(last.at(0).value<QImage>().size(), QSize(400, 300));
+}
