@@ -1,5 +1,7 @@
 #include "layer_loader.h"
 
+#include "incidents/import/gazetteer_place_resolver.h"
+#include "incidents/import/incident_importer.h"
 #include "io/reader_registry.h"
 
 #include <QFutureWatcher>
@@ -17,9 +19,21 @@ void LayerLoader::load(std::vector<LoadRequest> requests) {
     });
     watcher->setFuture(QtConcurrent::run([requests = std::move(requests)] {
         const ReaderRegistry readers = ReaderRegistry::withDefaultReaders();
+        std::unique_ptr<GazetteerPlaceResolver> resolver; // loaded once, if an import needs it
         std::vector<LoadOutcome> out;
-        for (const LoadRequest& r : requests)
-            out.push_back({r, readers.read(r.path)});
+        for (const LoadRequest& r : requests) {
+            if (r.kind == LoadRequest::Kind::Vector) {
+                out.push_back({r, readers.read(r.path), std::nullopt});
+                continue;
+            }
+            if (!resolver) {
+                auto gaz = Gazetteer::loadBundled();
+                resolver = std::make_unique<GazetteerPlaceResolver>(
+                    gaz ? std::make_shared<const Gazetteer>(std::move(gaz).value()) : nullptr);
+            }
+            out.push_back({r, LayerList{}, importIncidents(r.path, IncidentFormat::Auto,
+                                                           resolver.get())});
+        }
         return out;
     }));
 }

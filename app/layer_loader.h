@@ -1,5 +1,6 @@
 #pragma once
 
+#include "incidents/import/import_report.h"
 #include "io/layer_reader.h"
 #include "render/layer_style.h"
 
@@ -12,15 +13,24 @@ namespace borderlens {
 
 // One file to load, optionally with the title and style it should get (bundled layers).
 struct LoadRequest {
+    enum class Kind { Vector, Incidents };
     QString path;
     QString title;
     std::optional<LayerStyle> style;
     bool zoomTo = false;
+    Kind kind = Kind::Vector;
+    QStringList attributions;
+    // Official district boundaries (geoBoundaries, OCHA COD-AB, GADM): the schematic ones step aside.
+    bool officialDistricts = false;
+
+    bool fileNameIs(const QString& name) const { return path.endsWith(QLatin1Char('/') + name); }
 };
 
+// What came of a request: vector layers, or an incident import (incidents and/or facilities).
 struct LoadOutcome {
     LoadRequest request;
-    Result<LayerList> result;
+    Result<LayerList> layers = LayerList{};
+    std::optional<Result<ImportReport>> import;
 };
 
 // Reads files on a worker thread so a large shapefile never freezes the window. A batch is read

@@ -51,6 +51,11 @@ void LayerPanel::removeLayer(const QString& id) {
     delete itemFor(id);
 }
 
+void LayerPanel::setLayerVisible(const QString& id, bool visible) {
+    if (QListWidgetItem* item = itemFor(id))
+        item->setCheckState(visible ? Qt::Checked : Qt::Unchecked);
+}
+
 std::vector<QString> LayerPanel::topFirstIds() const {
     std::vector<QString> ids;
     for (int i = 0; i < m_list->count(); ++i)

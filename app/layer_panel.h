@@ -21,6 +21,8 @@ public:
     void addLayer(const QString& id, const QString& name, const QString& tooltip,
                   bool hasWarning, bool visible = true);
     void removeLayer(const QString& id);
+    // Ticks or unticks a layer as if the user had (emits visibilityChanged).
+    void setLayerVisible(const QString& id, bool visible);
     std::vector<QString> topFirstIds() const;
     QString currentId() const;
     int count() const;

@@ -1,19 +1,24 @@
 #include "borderlens_config.h"
+#include "data/runtime_environment.h"
 #include "main_window.h"
 #include "map_canvas.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 using namespace borderlens;
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
+    prepareRuntimeEnvironment(); // bundled GDAL/PROJ data on Windows, before any use
     QApplication::setApplicationName(QStringLiteral("BorderLens"));
     QApplication::setOrganizationName(QStringLiteral("BorderLens"));
     QApplication::setApplicationVersion(QStringLiteral(BORDERLENS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("borderlens"));
+    // The installed hicolor icon (Linux; on Windows the .exe icon resource serves).
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("borderlens")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Tajik–Afghan border incident viewer"));

@@ -2,9 +2,18 @@
 
 #include "data/bundled_layers.h"
 #include "data/data_paths.h"
+#include "identify_panel.h"
+#include "import_summary_dialog.h"
+#include "incident_table.h"
 #include "layer_panel.h"
+#include "legend_panel.h"
+#include "map/facility_map_layer.h"
+#include "map/incident_map_layer.h"
 #include "map/vector_map_layer.h"
 #include "map_canvas.h"
+#include "time/time_controller.h"
+#include "time_bar.h"
+#include "time_panel.h"
 
 #include "borderlens_config.h"
 
@@ -20,6 +29,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolTip>
+#include <QVBoxLayout>
 
 #include <gdal.h>
 #include <proj.h>
@@ -29,16 +41,35 @@ namespace borderlens {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_canvas(new MapCanvas(this)), m_panel(new LayerPanel(this)),
       m_loader(new LayerLoader(this)), m_coords(new QLabel(this)), m_scale(new QLabel(this)),
-      m_crsLabel(new QLabel(this)) {
+      m_crsLabel(new QLabel(this)), m_identify(new IdentifyPanel(this)),
+      m_table(new IncidentTablePanel(this)), m_legend(new LegendPanel(this)),
+      m_time(new TimeController(this)), m_timePanel(new TimePanel(m_time, this)) {
     setWindowTitle(QStringLiteral("BorderLens"));
-    setCentralWidget(m_canvas);
+    // The time bar sits under the map, as wide as it: the two are read together.
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_canvas, 1);
+    column->addWidget(m_timePanel);
+    m_timePanel->setMaximumHeight(150);
+    setCentralWidget(central);
     setAcceptDrops(true);
     resize(1280, 800);
 
-    auto* dock = new QDockWidget(tr("Layers"), this);
-    dock->setObjectName(QStringLiteral("LayersDock"));
-    dock->setWidget(m_panel);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    QDockWidget* layersDock = addDock(tr("Layers"), m_panel, Qt::LeftDockWidgetArea);
+    QDockWidget* legendDock = addDock(tr("Legend"), m_legend, Qt::LeftDockWidgetArea);
+    QDockWidget* identifyDock = addDock(tr("Identify"), m_identify, Qt::RightDockWidgetArea);
+    QDockWidget* tableDock = addDock(tr("Incidents"), m_table, Qt::BottomDockWidgetArea);
+    // Docks laid out before the window is shown ignore resizeDocks() horizontally; minimum widths
+    // keep the panels readable from the first frame.
+    m_panel->setMinimumWidth(250);
+    m_legend->setMinimumWidth(250);
+    m_identify->setMinimumWidth(280);
+    resizeDocks({layersDock, legendDock}, {190, 330}, Qt::Vertical);
+    resizeDocks({tableDock}, {170}, Qt::Vertical);
+    (void)identifyDock;
+    connect(m_time, &TimeController::rangeChanged, this, &MainWindow::setTimeWindow);
 
     m_coords->setMinimumWidth(220);
     m_scale->setMinimumWidth(120);
@@ -76,6 +107,18 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_panel, &LayerPanel::zoomToRequested, this, &MainWindow::zoomToLayer);
     connect(m_loader, &LayerLoader::batchLoaded, this, &MainWindow::onBatchLoaded);
+    connect(m_canvas, &MapCanvas::clicked, this, &MainWindow::identifyAt);
+    connect(m_canvas, &MapCanvas::hovered, this, [this](QPointF pixel) {
+        const auto hits = identifyAll(pixel, 6);
+        if (hits.empty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(m_canvas->mapToGlobal(pixel.toPoint()),
+                               IdentifyPanel::tooltipHtml(hits.front()), m_canvas);
+    });
+    connect(m_table, &IncidentTablePanel::selectionChanged, this,
+            [this](const QSet<QString>& ids) { selectIncidents(ids); });
+    connect(m_table, &IncidentTablePanel::zoomToIncident, this, &MainWindow::zoomToIncident);
 
     createActions();
 }
@@ -91,6 +134,21 @@ void MainWindow::createActions() {
             openFiles(paths);
     });
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QAction* import = file->addAction(tr("&Import Incidents…"), this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Import Incidents"), QString(),
+            tr("Incident data (*.csv *.gpkg *.geojson *.json);;All files (*)"));
+        if (!paths.isEmpty())
+            importIncidents(paths);
+    });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(tr("Load &Official District Boundaries…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Official district boundaries (geoBoundaries, OCHA COD-AB, GADM)"), QString(),
+            tr("Vector data (*.shp *.gpkg *.geojson *.json *.zip);;All files (*)"));
+        if (!path.isEmpty())
+            openOfficialDistricts(path);
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -143,7 +201,16 @@ void MainWindow::openBundledLayers() {
     for (const BundledLayer& b : bundledBaseLayers()) {
         const QString path = dir + QLatin1Char('/') + b.fileName;
         if (QFileInfo::exists(path))
-            requests.push_back({path, b.title, b.style, false});
+            requests.push_back({path, b.title, b.style, false, LoadRequest::Kind::Vector,
+                                b.attributions});
+    }
+    for (const auto& [file, title] :
+         {std::pair{bundledFacilitiesFile(), tr("Outposts and facilities (sample)")},
+          std::pair{bundledIncidentsFile(), tr("Incidents (sample, from news reports)")}}) {
+        const QString path = dir + QLatin1Char('/') + file;
+        if (QFileInfo::exists(path))
+            requests.push_back({path, title, std::nullopt, false, LoadRequest::Kind::Incidents,
+                                {}});
     }
     if (requests.empty()) {
         emit loadFinished();
@@ -155,8 +222,60 @@ void MainWindow::openBundledLayers() {
 void MainWindow::openFiles(const QStringList& paths) {
     std::vector<LoadRequest> requests;
     for (const QString& p : paths)
-        requests.push_back({p, {}, std::nullopt, true});
+        requests.push_back({p, {}, std::nullopt, true, LoadRequest::Kind::Vector, {}});
     m_loader->load(std::move(requests));
+}
+
+void MainWindow::openOfficialDistricts(const QString& path) {
+    LayerStyle style;
+    style.fill = QColor(0, 0, 0, 0);
+    style.stroke = QColor(0x55, 0x55, 0x55);
+    style.strokeWidthMm = 0.3;
+    LoadRequest r{path, tr("Districts (official: %1)").arg(QFileInfo(path).fileName()), style,
+                  false, LoadRequest::Kind::Vector, {}};
+    r.officialDistricts = true;
+    m_loader->load({r});
+}
+
+void MainWindow::importIncidents(const QStringList& paths) {
+    std::vector<LoadRequest> requests;
+    for (const QString& p : paths)
+        requests.push_back({p, {}, std::nullopt, true, LoadRequest::Kind::Incidents, {}});
+    m_loader->load(std::move(requests));
+}
+
+void MainWindow::addIncidentReport(const LoadOutcome& o, QStringList& errors) {
+    if (!o.import->ok()) {
+        errors << o.import->error().toString();
+        return;
+    }
+    const ImportReport& report = o.import->value();
+    const QString base = o.request.title.isEmpty() ? QFileInfo(report.path).completeBaseName()
+                                                   : o.request.title;
+    if (!report.facilities.empty()) {
+        const QString id = QStringLiteral("layer-%1").arg(m_nextId++);
+        m_layers.add(std::make_shared<FacilityMapLayer>(
+            id, base, std::make_shared<const FacilityStore>(report.facilities)));
+        m_panel->addLayer(id, base, report.path, false);
+    }
+    if (!report.incidents.empty()) {
+        const QString id = QStringLiteral("layer-%1").arg(m_nextId++);
+        auto store = std::make_shared<const IncidentStore>(report.incidents);
+        m_layers.add(std::make_shared<IncidentMapLayer>(id, base, store));
+        m_panel->addLayer(id, base,
+                          QStringLiteral("%1\n%2 incidents").arg(report.path).arg(store->size()),
+                          !report.rejected.empty());
+        m_tableLayerId = id;
+        m_table->setStore(store, m_window);
+    }
+    updateTimeData();
+    // A user's import always gets its summary; the bundled samples only if something is wrong.
+    if (o.request.zoomTo || !report.rejected.empty()) {
+        auto* dialog = new ImportSummaryDialog(report, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }
+    statusBar()->showMessage(ImportSummaryDialog::summaryText(report), 15000);
 }
 
 void MainWindow::onBatchLoaded(const std::vector<LoadOutcome>& outcomes) {
@@ -164,15 +283,24 @@ void MainWindow::onBatchLoaded(const std::vector<LoadOutcome>& outcomes) {
     QStringList warnings;
     Extent added;
     for (const LoadOutcome& o : outcomes) {
-        if (!o.result) {
-            errors << o.result.error().toString();
+        if (o.import) {
+            addIncidentReport(o, errors);
+            if (o.request.zoomTo && o.import->ok()) {
+                for (const Incident& i : o.import->value().incidents)
+                    added.include(i.lon, i.lat);
+            }
             continue;
         }
-        for (const auto& layer : o.result.value()) {
+        if (!o.layers) {
+            errors << o.layers.error().toString();
+            continue;
+        }
+        for (const auto& layer : o.layers.value()) {
             const QString id = QStringLiteral("layer-%1").arg(m_nextId++);
             const LayerStyle style =
                 o.request.style.value_or(LayerStyle::defaultForIndex(m_nextId - 2));
-            auto mapLayer = std::make_shared<VectorMapLayer>(id, layer, style);
+            auto mapLayer = std::make_shared<VectorMapLayer>(id, layer, style, o.request.title,
+                                                             o.request.attributions);
             m_layers.add(mapLayer);
             const QString title = o.request.title.isEmpty() ? layer->name() : o.request.title;
             QString tip = QStringLiteral("%1\n%2 · %3 features · %4")
@@ -182,6 +310,13 @@ void MainWindow::onBatchLoaded(const std::vector<LoadOutcome>& outcomes) {
             if (!layer->warnings().isEmpty())
                 tip += QStringLiteral("\n⚠ ") + layer->warnings().join(QStringLiteral("\n⚠ "));
             m_panel->addLayer(id, title, tip, !layer->warnings().isEmpty());
+            if (o.request.fileNameIs(QStringLiteral("districts_schematic.shp")))
+                m_schematicLayerId = id;
+            if (o.request.officialDistricts && !m_schematicLayerId.isEmpty()) {
+                m_panel->setLayerVisible(m_schematicLayerId, false);
+                statusBar()->showMessage(
+                    tr("Official districts loaded; the schematic districts are hidden."), 15000);
+            }
             warnings << layer->warnings();
             if (o.request.zoomTo)
                 added.include(layer->lonLatExtent());
@@ -189,7 +324,16 @@ void MainWindow::onBatchLoaded(const std::vector<LoadOutcome>& outcomes) {
     }
     layersChanged();
     if (!m_zoomedOnce && !m_layers.isEmpty()) {
-        zoomFull();
+        // Open on the border, not on the whole clip box of the base data.
+        Extent start;
+        for (const auto& e : m_layers.entries()) {
+            if (e.layer->name() == QStringLiteral("Tajik–Afghan border"))
+                start = e.layer->lonLatExtent().buffered(0.12);
+        }
+        if (start.isEmpty())
+            zoomFull();
+        else
+            m_canvas->zoomToLonLatExtent(start);
         m_zoomedOnce = true;
     } else if (!added.isEmpty()) {
         m_canvas->zoomToLonLatExtent(added);
@@ -210,7 +354,135 @@ void MainWindow::reportError(const QString& title, const QString& text) {
     statusBar()->showMessage(title, 10000);
 }
 
-void MainWindow::layersChanged() { m_canvas->setLayers(m_layers.visibleLayers()); }
+void MainWindow::layersChanged() {
+    const auto visible = m_layers.visibleLayers();
+    m_canvas->setLayers(visible);
+    m_legend->update(visible, m_window);
+    QStringList credits;
+    for (const auto& layer : visible) {
+        for (const QString& a : layer->attributions()) {
+            if (!credits.contains(a))
+                credits << a;
+        }
+    }
+    m_canvas->setAttribution(credits.join(QStringLiteral(" · ")));
+}
+
+void MainWindow::updateTimeData() {
+    TimeRange full{0, 0};
+    std::vector<std::shared_ptr<const IncidentStore>> stores;
+    std::vector<std::int64_t> events;
+    auto include = [&full](const TimeRange& r) {
+        if (r.isEmpty() || r.isAll())
+            return;
+        full = full.isEmpty() ? r : TimeRange{std::min(full.begin, r.begin), std::max(full.end, r.end)};
+    };
+    for (const auto& e : m_layers.entries()) {
+        if (const auto* inc = dynamic_cast<const IncidentMapLayer*>(e.layer.get())) {
+            stores.push_back(inc->store());
+            include(inc->store()->timeExtent());
+            const auto begins = inc->store()->spanBegins();
+            events.insert(events.end(), begins.begin(), begins.end());
+        }
+    }
+    // Facilities extend the span only when there are no incidents: a base opened in 2004 must
+    // not stretch a bar of 2021–2025 incidents over twenty years. Their openings are events.
+    for (const auto& e : m_layers.entries()) {
+        if (const auto* fac = dynamic_cast<const FacilityMapLayer*>(e.layer.get())) {
+            if (stores.empty())
+                include(fac->store()->timeExtent());
+            for (std::size_t i = 0; i < fac->store()->size(); ++i) {
+                const std::int64_t opened = fac->store()->at(i).presence().begin;
+                if (fac->store()->at(i).opened && (full.isEmpty() || full.contains(opened)))
+                    events.push_back(opened);
+            }
+        }
+    }
+    if (full.isEmpty())
+        return;
+    // Whole months either side, so the first and last incidents are not on the bar's edge.
+    const QDate first = full.beginDate();
+    const QDate last = full.lastDate();
+    full = TimeRange::fromHalfOpen(QDate(first.year(), first.month(), 1),
+                                   QDate(last.year(), last.month(), 1).addMonths(1));
+    m_time->setEventDays(std::move(events));
+    if (full != m_time->fullRange())
+        m_time->setFullRange(full);
+    m_timePanel->bar()->setIncidents(std::move(stores));
+}
+
+void MainWindow::setTimeWindow(const TimeRange& window) {
+    m_window = window;
+    m_canvas->setTimeWindow(window);
+    m_canvas->setCaption(window.isAll() ? QString() : window.toDisplayString());
+    m_table->setWindow(window);
+    m_legend->update(m_layers.visibleLayers(), m_window);
+}
+
+std::vector<IdentifyResult> MainWindow::identifyAll(QPointF pixel, double radius) const {
+    IdentifyQuery q{m_canvas->viewport(), m_canvas->crs(), m_window, pixel, radius};
+    std::vector<IdentifyResult> out;
+    const auto visible = m_layers.visibleLayers();
+    // Top layer first: what the user sees on top is what they meant.
+    for (auto it = visible.rbegin(); it != visible.rend(); ++it) {
+        auto hits = (*it)->identify(q);
+        out.insert(out.end(), std::make_move_iterator(hits.begin()),
+                   std::make_move_iterator(hits.end()));
+    }
+    return out;
+}
+
+void MainWindow::identifyAt(QPointF pixel) {
+    std::vector<IdentifyResult> hits = identifyAll(pixel, 7);
+    // Points within reach come before the areas they lie in.
+    std::stable_sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
+        return (a.distancePixels > 0) > (b.distancePixels > 0);
+    });
+    if (hits.size() > 8)
+        hits.resize(8);
+    m_identify->showResults(hits);
+    QSet<QString> ids;
+    for (const IdentifyResult& r : hits) {
+        if (r.layerId == m_tableLayerId)
+            ids.insert(r.featureKey);
+    }
+    selectIncidents(ids);
+    m_table->selectIds(ids);
+}
+
+void MainWindow::selectIncidents(const QSet<QString>& ids) {
+    const auto entry = m_layers.find(m_tableLayerId);
+    if (!entry)
+        return;
+    const auto* layer = dynamic_cast<const IncidentMapLayer*>(entry->layer.get());
+    if (!layer || layer->options().selectedIds == ids)
+        return;
+    IncidentLayerOptions options = layer->options();
+    options.selectedIds = ids;
+    m_layers.replace(layer->withOptions(options));
+    m_canvas->setLayers(m_layers.visibleLayers());
+}
+
+void MainWindow::zoomToIncident(const QString& id) {
+    const auto entry = m_layers.find(m_tableLayerId);
+    const auto* layer = entry ? dynamic_cast<const IncidentMapLayer*>(entry->layer.get()) : nullptr;
+    const int i = layer ? layer->store()->indexOf(id) : -1;
+    if (i < 0)
+        return;
+    const Incident& inc = layer->store()->at(static_cast<std::size_t>(i));
+    // About 60 km across: the incident with its district around it.
+    const double d = 0.3;
+    m_canvas->zoomToLonLatExtent(Extent{inc.lon - d, inc.lat - d, inc.lon + d, inc.lat + d});
+    selectIncidents({id});
+}
+
+QDockWidget* MainWindow::addDock(const QString& title, QWidget* widget, Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(title + QStringLiteral("Dock"));
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    return dock;
+}
 
 void MainWindow::zoomToLayer(const QString& id) {
     if (const auto entry = m_layers.find(id))

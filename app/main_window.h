@@ -1,17 +1,26 @@
 #pragma once
 
 #include "layer_loader.h"
+#include "map/identify.h"
 #include "map/layer_stack.h"
+
+#include <QSet>
 
 #include <QMainWindow>
 
 class QLabel;
 class QActionGroup;
+class QDockWidget;
 
 namespace borderlens {
 
 class MapCanvas;
 class LayerPanel;
+class IdentifyPanel;
+class IncidentTablePanel;
+class LegendPanel;
+class TimeController;
+class TimePanel;
 
 // Wires actions, panels and the canvas to core. Holds the LayerStack; everything else lives in
 // its own class.
@@ -25,8 +34,24 @@ public:
     // Opens user files on a worker thread; failures are reported, the session continues.
     void openFiles(const QStringList& paths);
 
+    // Imports incidents or outposts (native, ACLED, UCDP, GeoPackage) as a new layer, with a
+    // summary of what was rejected.
+    void importIncidents(const QStringList& paths);
+    // Loads official district polygons and hides the bundled schematic districts.
+    void openOfficialDistricts(const QString& path);
+
     MapCanvas* canvas() const { return m_canvas; }
     LayerPanel* layerPanel() const { return m_panel; }
+    IdentifyPanel* identifyPanel() const { return m_identify; }
+    IncidentTablePanel* incidentTable() const { return m_table; }
+    LegendPanel* legendPanel() const { return m_legend; }
+    TimeController* timeController() const { return m_time; }
+    TimePanel* timePanel() const { return m_timePanel; }
+    // Identifies what is under `pixel` on the canvas, shows it and selects a clicked incident.
+    void identifyAt(QPointF pixel);
+    // The time window every temporal layer, the table and the legend show.
+    const TimeRange& timeWindow() const { return m_window; }
+    void setTimeWindow(const TimeRange& window);
     const LayerStack& layers() const { return m_layers; }
     LayerLoader* loader() const { return m_loader; }
 
@@ -45,14 +70,29 @@ private:
     void layersChanged();
     void zoomToLayer(const QString& id);
     void zoomFull();
+    void addIncidentReport(const LoadOutcome& outcome, QStringList& errors);
+    // The time bar's span, histogram and events follow the temporal layers.
+    void updateTimeData();
+    std::vector<IdentifyResult> identifyAll(QPointF pixel, double radius) const;
+    void selectIncidents(const QSet<QString>& ids);
+    void zoomToIncident(const QString& id);
+    QDockWidget* addDock(const QString& title, QWidget* widget, Qt::DockWidgetArea area);
 
     LayerStack m_layers;
     MapCanvas* m_canvas;
     LayerPanel* m_panel;
     LayerLoader* m_loader;
+    QString m_tableLayerId; // the incident layer the table lists
+    QString m_schematicLayerId; // the bundled schematic districts, hidden by official ones
+    TimeRange m_window = TimeRange::all();
     QLabel* m_coords;
     QLabel* m_scale;
     QLabel* m_crsLabel;
+    IdentifyPanel* m_identify;
+    IncidentTablePanel* m_table;
+    LegendPanel* m_legend;
+    TimeController* m_time;
+    TimePanel* m_timePanel;
     QActionGroup* m_crsGroup = nullptr;
     int m_nextId = 1;
     bool m_zoomedOnce = false;

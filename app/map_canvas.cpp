@@ -9,13 +9,20 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <cmath>
 
 namespace borderlens {
 
-MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent), m_scheduler(new RenderScheduler(this)) {
+MapCanvas::MapCanvas(QWidget* parent)
+    : QWidget(parent), m_scheduler(new RenderScheduler(this)), m_hoverTimer(new QTimer(this)) {
+    // A tooltip appears when the cursor rests, not on every mouse move.
+    m_hoverTimer->setSingleShot(true);
+    m_hoverTimer->setInterval(350);
+    connect(m_hoverTimer, &QTimer::timeout, this,
+            [this] { emit hovered(mapFromGlobal(QCursor::pos())); });
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setMinimumSize(200, 150);
@@ -40,6 +47,18 @@ void MapCanvas::setCrs(const Crs& crs) {
         zoomToLonLatExtent(lonLat);
     else
         viewChanged();
+}
+
+void MapCanvas::setTimeWindow(const TimeRange& window) {
+    if (window == m_time)
+        return;
+    m_time = window;
+    requestRender();
+}
+
+void MapCanvas::setCaption(const QString& text) {
+    m_caption = text;
+    update();
 }
 
 void MapCanvas::setAttribution(const QString& text) {
@@ -102,6 +121,7 @@ void MapCanvas::requestRender() {
     s.outputSize = QSize(qRound(width() * dpr), qRound(height() * dpr));
     s.dpi = logicalDpiX() * dpr;
     s.layers = m_layers;
+    s.time = m_time;
     m_scheduler->request(std::move(s), dpr);
 }
 
@@ -125,16 +145,29 @@ void MapCanvas::paintEvent(QPaintEvent*) {
         p.setRenderHint(QPainter::SmoothPixmapTransform, true);
         p.drawImage(QRectF(tl, br), m_frame);
     }
+    if (!m_caption.isEmpty()) {
+        QFont f = font();
+        f.setBold(true);
+        p.setFont(f);
+        const QRect text = p.fontMetrics().boundingRect(m_caption).adjusted(-6, -3, 6, 3);
+        const QRect box = text.translated(8 - text.left(), 8 - text.top());
+        p.fillRect(box, QColor(255, 255, 255, 215));
+        p.setPen(QColor(0x22, 0x22, 0x22));
+        p.drawText(box, Qt::AlignCenter, m_caption);
+    }
     if (!m_attribution.isEmpty()) {
+        // Bottom right, wrapping onto more lines rather than losing any credit.
         QFont f = font();
         f.setPointSizeF(f.pointSizeF() * 0.85);
         p.setFont(f);
-        const QRect text = p.fontMetrics().boundingRect(m_attribution).adjusted(-4, -2, 4, 2);
-        const QRect box(width() - text.width() - 2, height() - text.height() - 2, text.width(),
-                        text.height());
-        p.fillRect(box, QColor(255, 255, 255, 200));
+        const int maxWidth = std::max(100, width() - 16);
+        const QRect text = p.fontMetrics().boundingRect(QRect(0, 0, maxWidth, 1000),
+                                                        Qt::TextWordWrap, m_attribution);
+        const QRect box(width() - text.width() - 10, height() - text.height() - 6,
+                        text.width() + 8, text.height() + 4);
+        p.fillRect(box, QColor(255, 255, 255, 210));
         p.setPen(QColor(0x33, 0x33, 0x33));
-        p.drawText(box, Qt::AlignCenter, m_attribution);
+        p.drawText(box.adjusted(4, 2, -4, -2), Qt::TextWordWrap | Qt::AlignRight, m_attribution);
     }
 }
 
@@ -146,16 +179,25 @@ void MapCanvas::resizeEvent(QResizeEvent*) {
 void MapCanvas::mousePressEvent(QMouseEvent* e) {
     if (e->button() == Qt::LeftButton || e->button() == Qt::MiddleButton) {
         m_dragging = true;
-        m_lastMouse = e->position().toPoint();
-        setCursor(Qt::ClosedHandCursor);
+        m_moved = false;
+        m_pressPos = m_lastMouse = e->position().toPoint();
     }
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
     const QPoint pos = e->position().toPoint();
     if (m_dragging) {
-        panByPixels(pos - m_lastMouse);
-        m_lastMouse = pos;
+        // A few pixels of jitter in a click must not pan the map.
+        if (!m_moved && (pos - m_pressPos).manhattanLength() > 4) {
+            m_moved = true;
+            setCursor(Qt::ClosedHandCursor);
+        }
+        if (m_moved) {
+            panByPixels(pos - m_lastMouse);
+            m_lastMouse = pos;
+        }
+    } else {
+        m_hoverTimer->start();
     }
     if (m_upp > 0) {
         const QPointF m = viewport().toMap(pos);
@@ -166,9 +208,12 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
     }
 }
 
-void MapCanvas::mouseReleaseEvent(QMouseEvent*) {
+void MapCanvas::mouseReleaseEvent(QMouseEvent* e) {
+    const bool click = m_dragging && !m_moved && e->button() == Qt::LeftButton;
     m_dragging = false;
     unsetCursor();
+    if (click)
+        emit clicked(e->position());
 }
 
 void MapCanvas::wheelEvent(QWheelEvent* e) {

@@ -3,10 +3,13 @@
 #include "geo/crs.h"
 #include "map/map_layer.h"
 #include "render/map_viewport.h"
+#include "time/time_range.h"
 
 #include <QImage>
 #include <QPoint>
 #include <QWidget>
+
+class QTimer;
 
 #include <memory>
 #include <vector>
@@ -29,6 +32,11 @@ public:
     void setCrs(const Crs& crs);
     const Crs& crs() const { return m_crs; }
     void setAttribution(const QString& text);
+    // A line drawn in the top-left corner: the time window, always visible on the map.
+    void setCaption(const QString& text);
+    // The time window temporal layers show (all time by default).
+    void setTimeWindow(const TimeRange& window);
+    const TimeRange& timeWindow() const { return m_time; }
 
     void zoomToLonLatExtent(const Extent& lonLat);
     void zoomBy(double factor, QPointF aboutPixel);
@@ -45,6 +53,9 @@ public:
 
 signals:
     void cursorLonLat(double lon, double lat, bool valid);
+    // A click that was not a drag, and the cursor resting over the map (for tooltips).
+    void clicked(QPointF pixel);
+    void hovered(QPointF pixel);
     void scaleChanged(double denominator);
     void frameRendered();
 
@@ -69,13 +80,18 @@ private:
     double m_cy = 0;
     double m_upp = 0; // map units per logical pixel; 0 until a first zoom
     QString m_attribution;
+    QString m_caption;
+    TimeRange m_time = TimeRange::all();
 
     QImage m_frame;
     Extent m_frameExtent; // what m_frame shows, in m_frameCrs
     Crs m_frameCrs;
 
     bool m_dragging = false;
+    bool m_moved = false;
+    QPoint m_pressPos;
     QPoint m_lastMouse;
+    QTimer* m_hoverTimer;
 };
 
 } // namespace borderlens

@@ -41,4 +41,4 @@ static void BM_ProjectPoints(benchmark::State& state) {
 }
 BENCHMARK(BM_ProjectPoints)->Arg(4000)->Arg(1000000)->Unit(benchmark::kMillisecond);
 
-BENCHMARK_MAIN();
+

@@ -20,6 +20,8 @@ packages=(
     libgdal-dev libproj-dev proj-data
     libgtest-dev libbenchmark-dev
     xvfb xauth fonts-dejavu-core locales poppler-utils
+    # the packaging tests (ctest -L packaging): CPack's .rpm and NSIS generators, unpacking, checks
+    rpm cpio nsis lintian appstream desktop-file-utils
 )
 
 as_root() {

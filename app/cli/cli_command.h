@@ -15,5 +15,8 @@ struct Io {
 };
 
 int runInfo(const QStringList& args, Io io);
+int runGeocode(const QStringList& args, Io io);
+int runExport(const QStringList& args, Io io);
+int runFrames(const QStringList& args, Io io);
 
 } // namespace borderlens::cli

@@ -2,13 +2,17 @@
 // create a QGuiApplication on the offscreen platform themselves.
 #include "borderlens_config.h"
 #include "cli_command.h"
+#include "data/runtime_environment.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <gdal.h>
 #include <proj.h>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace borderlens::cli;
 
@@ -17,14 +21,33 @@ namespace {
 void printUsage(QTextStream& s) {
     s << "usage: borderlens-cli [--version] [--help] COMMAND [ARGS]\n\n"
          "commands:\n"
-         "  info FILE...      layers, geometry types, feature counts, CRS and extents\n\n"
+         "  info FILE...      layers, geometry types, feature counts, CRS and extents\n"
+         "  geocode NAME...   where a place is: the gazetteer's best match and candidates\n"
+         "  export --out FILE.(png|pdf|svg) [OPTIONS]   a briefing map (see export --help)\n"
+         "  frames --out-dir DIR --from D --to D --step S [OPTIONS]   one PNG per time step\n\n"
          "exit codes: 0 ok, 1 bad input or runtime error, 2 usage error\n";
+}
+
+// Commands that draw need fonts and a paint engine, hence a QGuiApplication; the others stay
+// on a QCoreApplication so they start fast and never look for a display.
+bool drawingCommand(int argc, char** argv) {
+    return argc > 1 && (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "frames") == 0);
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (drawingCommand(argc, argv)) {
+        // Headless by construction: the offscreen platform, set by the program itself, so
+        // scripts and servers need no display (and output never depends on one).
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
+    borderlens::prepareRuntimeEnvironment(); // bundled GDAL/PROJ data on Windows, before any use
     QCoreApplication::setApplicationName(QStringLiteral("borderlens-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BORDERLENS_VERSION));
 
@@ -49,6 +72,12 @@ int main(int argc, char** argv) {
     }
     if (command == QLatin1String("info"))
         return runInfo(args, io);
+    if (command == QLatin1String("geocode"))
+        return runGeocode(args, io);
+    if (command == QLatin1String("export"))
+        return runExport(args, io);
+    if (command == QLatin1String("frames"))
+        return runFrames(args, io);
     err << "borderlens-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return Usage;

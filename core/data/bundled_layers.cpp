@@ -28,14 +28,26 @@ std::vector<BundledLayer> bundledBaseLayers() {
     seats.markerSizeMm = 1.6;
     seats.marker = MarkerShape::Square;
 
+    const QString osm = QStringLiteral("© OpenStreetMap contributors, ODbL 1.0");
+    const QString geonames = QStringLiteral("GeoNames, CC-BY 4.0");
     return {
-        {QStringLiteral("countries.shp"), QStringLiteral("Countries"), countries},
+        {QStringLiteral("countries.shp"), QStringLiteral("Countries"), countries, {osm}},
         {QStringLiteral("districts_schematic.shp"),
-         QStringLiteral("Districts (schematic, not official)"), districts},
-        {QStringLiteral("rivers.shp"), QStringLiteral("Rivers"), rivers},
-        {QStringLiteral("border_tj_af.shp"), QStringLiteral("Tajik–Afghan border"), border},
-        {QStringLiteral("district_seats.shp"), QStringLiteral("District seats"), seats},
+         QStringLiteral("Districts (schematic, not an official boundary)"), districts,
+         {geonames, osm}},
+        {QStringLiteral("rivers.shp"), QStringLiteral("Rivers"), rivers,
+         {QStringLiteral("GSHHG/WDBII rivers (Wessel & Smith), LGPL-3")}},
+        {QStringLiteral("border_tj_af.shp"), QStringLiteral("Tajik–Afghan border"), border, {osm}},
+        {QStringLiteral("district_seats.shp"), QStringLiteral("District seats"), seats,
+         {geonames}},
     };
 }
+
+} // namespace borderlens
+
+namespace borderlens {
+
+QString bundledIncidentsFile() { return QStringLiteral("sample_incidents.csv"); }
+QString bundledFacilitiesFile() { return QStringLiteral("sample_outposts.csv"); }
 
 } // namespace borderlens

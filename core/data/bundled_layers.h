@@ -3,6 +3,7 @@
 #include "render/layer_style.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -13,8 +14,13 @@ struct BundledLayer {
     QString fileName; // relative to bundledGeodataDir()
     QString title;    // the name shown in the layer panel and legend
     LayerStyle style;
+    QStringList attributions; // what the viewer and every export must credit (geodata/SOURCES.md)
 };
 
 std::vector<BundledLayer> bundledBaseLayers();
+
+// The bundled sample data: incidents and facilities extracted from the source articles.
+QString bundledIncidentsFile();  // geodata/sample_incidents.csv
+QString bundledFacilitiesFile(); // geodata/sample_outposts.csv
 
 } // namespace borderlens

@@ -1,6 +1,13 @@
 #pragma once
 
 #include "geo/extent.h"
+#include "map/identify.h"
+#include "map/legend_entry.h"
+#include "time/time_range.h"
+
+#include <QStringList>
+
+#include <vector>
 
 #include <QString>
 
@@ -23,6 +30,18 @@ public:
     virtual Extent lonLatExtent() const = 0;
     // Draws onto ctx.painter(). Called on a render thread.
     virtual void render(RenderContext& ctx) const = 0;
+    // Features within query.radiusPixels of the click, nearest first. Layers that cannot be
+    // identified return nothing.
+    virtual std::vector<IdentifyResult> identify(const IdentifyQuery& query) const {
+        (void)query;
+        return {};
+    }
+    // Whether a time window filters this layer (incidents, facilities, date-field layers).
+    virtual bool isTemporal() const { return false; }
+    // The layer's legend: a heading and swatches, with counts for what `window` shows.
+    virtual std::vector<LegendEntry> legendEntries(const TimeRange& window) const = 0;
+    // Credits owed for what this layer draws ("© OpenStreetMap contributors, ODbL 1.0").
+    virtual QStringList attributions() const { return {}; }
 
 private:
     QString m_id;

@@ -1,20 +1,44 @@
 #include "map/vector_map_layer.h"
 
+#include "geo/point_in_polygon.h"
 #include "render/marker.h"
 #include "render/render_context.h"
 
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace borderlens {
 
 VectorMapLayer::VectorMapLayer(QString id, std::shared_ptr<const VectorLayer> data,
-                               LayerStyle style)
-    : MapLayer(std::move(id), data->name()), m_data(std::move(data)), m_style(style) {}
+                               LayerStyle style, QString title, QStringList attributions)
+    : MapLayer(std::move(id), title.isEmpty() ? data->name() : title), m_data(std::move(data)),
+      m_style(style), m_attributions(std::move(attributions)) {}
 
 std::shared_ptr<VectorMapLayer> VectorMapLayer::withStyle(LayerStyle style) const {
-    return std::make_shared<VectorMapLayer>(id(), m_data, style);
+    return std::make_shared<VectorMapLayer>(id(), m_data, style, name(), m_attributions);
+}
+
+std::vector<LegendEntry> VectorMapLayer::legendEntries(const TimeRange&) const {
+    LegendEntry e;
+    e.label = name();
+    e.fill = m_style.fill;
+    e.stroke = m_style.stroke;
+    e.penStyle = m_style.strokeStyle;
+    e.strokeWidthMm = m_style.strokeWidthMm;
+    e.shape = m_style.marker;
+    // The swatch follows what the layer mostly holds.
+    const GeometryColumns& g = m_data->lonLat();
+    std::size_t counts[3] = {0, 0, 0};
+    for (PartKind k : g.partKinds)
+        ++counts[static_cast<int>(k)];
+    const auto most = std::max_element(std::begin(counts), std::end(counts)) - std::begin(counts);
+    e.swatch = most == static_cast<int>(PartKind::Polygon) ? LegendEntry::Swatch::Area
+               : most == static_cast<int>(PartKind::Line)  ? LegendEntry::Swatch::Line
+                                                            : LegendEntry::Swatch::Marker;
+    return {e};
 }
 
 namespace {
@@ -105,6 +129,87 @@ void VectorMapLayer::render(RenderContext& ctx) const {
             p.drawPath(lines);
         }
     }
+}
+
+} // namespace borderlens
+
+namespace borderlens {
+namespace {
+
+double distanceToSegment(QPointF p, QPointF a, QPointF b) {
+    const QPointF ab = b - a;
+    const double len2 = QPointF::dotProduct(ab, ab);
+    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+    const QPointF c = a + t * ab;
+    return std::hypot(p.x() - c.x(), p.y() - c.y());
+}
+
+// Pixel distance from the click to feature f: 0 inside a polygon, else to its nearest vertex or
+// segment; infinity when it has no geometry.
+double pixelDistance(const GeometryColumns& g, std::size_t f, const MapViewport& vp,
+                     QPointF click) {
+    const QPointF m = vp.toMap(click);
+    double best = std::numeric_limits<double>::infinity();
+    for (std::uint32_t part = g.featureOffsets[f]; part < g.featureOffsets[f + 1]; ++part) {
+        const PartKind kind = g.partKinds[part];
+        for (std::uint32_t r = g.partOffsets[part]; r < g.partOffsets[part + 1]; ++r) {
+            const std::uint32_t v0 = g.ringOffsets[r], v1 = g.ringOffsets[r + 1];
+            QPointF prev;
+            for (std::uint32_t v = v0; v < v1; ++v) {
+                const QPointF p = vp.toPixel(g.xy[2 * v], g.xy[2 * v + 1]);
+                if (kind == PartKind::Point || v == v0)
+                    best = std::min(best, std::hypot(p.x() - click.x(), p.y() - click.y()));
+                else
+                    best = std::min(best, distanceToSegment(click, prev, p));
+                prev = p;
+            }
+        }
+    }
+    if (featureContainsPoint(g, f, m.x(), m.y()))
+        return 0.0;
+    return best;
+}
+
+QString featureTitle(const AttributeTable& attrs, std::size_t row) {
+    for (const char* field : {"name", "shapeName", "NAME", "district", "title", "label", "id"}) {
+        const int i = attrs.fieldIndex(QString::fromLatin1(field));
+        if (i >= 0 && !attrs.value(row, static_cast<std::size_t>(i)).toString().isEmpty())
+            return attrs.value(row, static_cast<std::size_t>(i)).toString();
+    }
+    return QStringLiteral("Feature %1").arg(row + 1);
+}
+
+} // namespace
+
+std::vector<IdentifyResult> VectorMapLayer::identify(const IdentifyQuery& q) const {
+    std::vector<IdentifyResult> out;
+    auto projected = m_data->projected(q.crs);
+    if (!projected)
+        return out;
+    const GeometryColumns& g = *projected.value();
+    const double r = q.radiusPixels * q.viewport.unitsPerPixel();
+    const QPointF m = q.viewport.toMap(q.pixel);
+    const Extent box{m.x() - r, m.y() - r, m.x() + r, m.y() + r};
+    const AttributeTable& attrs = m_data->attributes();
+    for (std::size_t f = 0; f < g.featureCount(); ++f) {
+        if (!g.featureExtents[f].intersects(box))
+            continue;
+        const double d = pixelDistance(g, f, q.viewport, q.pixel);
+        if (d > q.radiusPixels)
+            continue;
+        IdentifyResult res;
+        res.layerId = id();
+        res.layerName = name();
+        res.title = featureTitle(attrs, f);
+        res.featureKey = QString::number(f);
+        res.distancePixels = d;
+        for (std::size_t c = 0; c < attrs.fieldCount(); ++c)
+            res.fields.emplace_back(attrs.fields()[c].name, attrs.value(f, c).toString());
+        out.push_back(std::move(res));
+    }
+    std::sort(out.begin(), out.end(),
+              [](const auto& a, const auto& b) { return a.distancePixels < b.distancePixels; });
+    return out;
 }
 
 } // namespace borderlens

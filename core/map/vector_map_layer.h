@@ -11,7 +11,8 @@ namespace borderlens {
 // A VectorLayer drawn with a LayerStyle.
 class VectorMapLayer final : public MapLayer {
 public:
-    VectorMapLayer(QString id, std::shared_ptr<const VectorLayer> data, LayerStyle style);
+    VectorMapLayer(QString id, std::shared_ptr<const VectorLayer> data, LayerStyle style,
+                   QString title = {}, QStringList attributions = {});
 
     const std::shared_ptr<const VectorLayer>& data() const { return m_data; }
     const LayerStyle& style() const { return m_style; }
@@ -20,10 +21,14 @@ public:
 
     Extent lonLatExtent() const override { return m_data->lonLatExtent(); }
     void render(RenderContext& ctx) const override;
+    std::vector<IdentifyResult> identify(const IdentifyQuery& query) const override;
+    std::vector<LegendEntry> legendEntries(const TimeRange& window) const override;
+    QStringList attributions() const override { return m_attributions; }
 
 private:
     std::shared_ptr<const VectorLayer> m_data;
     LayerStyle m_style;
+    QStringList m_attributions;
 };
 
 } // namespace borderlens

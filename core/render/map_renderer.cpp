@@ -13,7 +13,7 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings,
     const MapViewport viewport = MapViewport::fitting(settings.extent, size);
     if (viewport.isValid()) {
         painter.setRenderHint(QPainter::Antialiasing, true);
-        RenderContext ctx(painter, viewport, settings.crs, settings.dpi, cancel);
+        RenderContext ctx(painter, viewport, settings.crs, settings.dpi, settings.time, cancel);
         for (const auto& layer : settings.layers) {
             if (ctx.cancelled())
                 break;

@@ -3,6 +3,7 @@
 #include "geo/crs.h"
 #include "geo/extent.h"
 #include "map/map_layer.h"
+#include "time/time_range.h"
 
 #include <QColor>
 #include <QSize>
@@ -20,6 +21,8 @@ struct MapSettings {
     QSize outputSize{800, 600};  // in device pixels
     double dpi = 96.0;           // of the output: sizes in mm and pt scale with it
     QColor background{0xf7, 0xf5, 0xf0};
+    // The time window temporal layers show; layers without time ignore it.
+    TimeRange time = TimeRange::all();
     std::vector<std::shared_ptr<const MapLayer>> layers;
 };
 

@@ -2,6 +2,7 @@
 
 #include "geo/crs.h"
 #include "render/map_viewport.h"
+#include "time/time_range.h"
 
 #include <QPainter>
 
@@ -14,15 +15,19 @@ namespace borderlens {
 class RenderContext {
 public:
     RenderContext(QPainter& painter, MapViewport viewport, Crs crs, double dpi,
-                  const std::atomic<bool>* cancel = nullptr)
+                  TimeRange time = TimeRange::all(), const std::atomic<bool>* cancel = nullptr)
         : m_painter(painter), m_viewport(viewport), m_crs(std::move(crs)), m_dpi(dpi),
-          m_cancel(cancel) {}
+          m_time(time), m_cancel(cancel) {}
 
     QPainter& painter() { return m_painter; }
     const MapViewport& viewport() const { return m_viewport; }
     const Crs& crs() const { return m_crs; }
     double dpi() const { return m_dpi; }
     double pixelsPerMm() const { return m_dpi / 25.4; }
+    double pointsToPixels(double pt) const { return pt * m_dpi / 72.0; }
+    const TimeRange& time() const { return m_time; }
+    // Ground metres per output pixel at the map centre (measured geodesically; 0 if unknown).
+    double metresPerPixel() const;
     double mmToPixels(double mm) const { return mm * pixelsPerMm(); }
     // A newer frame is wanted: layers may stop early.
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
@@ -32,7 +37,9 @@ private:
     MapViewport m_viewport;
     Crs m_crs;
     double m_dpi;
+    TimeRange m_time;
     const std::atomic<bool>* m_cancel;
+    mutable double m_metresPerPixel = -1;
 };
 
 } // namespace borderlens

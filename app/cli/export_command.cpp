@@ -1,0 +1,94 @@
+#include "cli_command.h"
+#include "export_request.h"
+
+#include "export/frame_series.h"
+#include "export/map_exporter.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+namespace borderlens::cli {
+
+namespace {
+
+QString seconds(const QElapsedTimer& t) {
+    return QString::number(static_cast<double>(t.elapsed()) / 1000.0, 'f', 1) + QStringLiteral(" s");
+}
+
+} // namespace
+
+int runExport(const QStringList& args, Io io) {
+    const auto parsed = ExportRequest::parse(ExportRequest::Mode::Export, args, io);
+    if (!parsed.request)
+        return parsed.exitCode;
+    const ExportRequest& request = *parsed.request;
+    QElapsedTimer timer;
+    timer.start();
+    auto prepared = request.prepare(io);
+    if (!prepared) {
+        io.err << "error: " << prepared.error().toString() << "\n";
+        return Failure;
+    }
+    ExportOptions options;
+    options.format = *MapExporter::formatForPath(request.out);
+    options.page = request.page;
+    options.worldFile = request.worldFile;
+    auto written = MapExporter::exportTo(request.out, options, prepared.value().map,
+                                         prepared.value().layout);
+    if (!written) {
+        io.err << "error: " << written.error().toString() << "\n";
+        return Failure;
+    }
+    const ExportResult& r = written.value();
+    io.out << "wrote " << QFileInfo(r.files.front()).absoluteFilePath() << " ("
+           << request.page.describe();
+    if (options.format == ExportFormat::Png && request.page.kind == PageSetup::Kind::Paper)
+        io.out << ", " << r.pageSizePx.width() << "×" << r.pageSizePx.height() << " px";
+    io.out << "; " << prepared.value().layout.subtitleFor(prepared.value().map.time) << "; "
+           << prepared.value().incidentCount << " incident(s); " << seconds(timer) << ")\n";
+    for (const QString& extra : r.files.mid(1))
+        io.out << "wrote " << QFileInfo(extra).absoluteFilePath() << "\n";
+    return Ok;
+}
+
+int runFrames(const QStringList& args, Io io) {
+    const auto parsed = ExportRequest::parse(ExportRequest::Mode::Frames, args, io);
+    if (!parsed.request)
+        return parsed.exitCode;
+    const ExportRequest& request = *parsed.request;
+    QElapsedTimer timer;
+    timer.start();
+    auto prepared = request.prepare(io);
+    if (!prepared) {
+        io.err << "error: " << prepared.error().toString() << "\n";
+        return Failure;
+    }
+    FrameSeries::Options options;
+    options.page = request.page;
+    options.range = prepared.value().range;
+    options.step = *request.step;
+    options.window = *request.window;
+    const auto progress = [&io](int done, int total) {
+        io.err << "\rframe " << done << "/" << total;
+        if (done == total)
+            io.err << "\n";
+        io.err.flush();
+    };
+    auto written = FrameSeries::write(request.outDir, options, prepared.value().map,
+                                      prepared.value().layout, progress);
+    if (!written) {
+        io.err << "\nerror: " << written.error().toString() << "\n";
+        return Failure;
+    }
+    const QStringList& files = written.value().files;
+    io.out << "wrote " << files.size() << " frame(s) to "
+           << QFileInfo(request.outDir).absoluteFilePath();
+    if (!files.isEmpty())
+        io.out << " (" << QFileInfo(files.front()).fileName() << " … "
+               << QFileInfo(files.back()).fileName() << ", " << request.page.describe() << ", "
+               << seconds(timer) << ")";
+    io.out << "\n";
+    return Ok;
+}
+
+} // namespace borderlens::cli

@@ -1,0 +1,496 @@
+#include "export_request.h"
+
+#include "data/bundled_layers.h"
+#include "data/data_paths.h"
+#include "export/map_exporter.h"
+#include "geo/coordinate_transform.h"
+#include "geo/extent_transform.h"
+#include "geo/proj_handles.h"
+#include "incidents/import/incident_importer.h"
+#include "incidents/incident_store.h"
+#include "io/reader_registry.h"
+#include "map/facility_map_layer.h"
+#include "map/incident_map_layer.h"
+#include "map/vector_map_layer.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMultiHash>
+#include <QSet>
+
+#include <cmath>
+
+namespace borderlens::cli {
+
+namespace {
+
+// When the border line cannot be read: the Tajik–Afghan border region, lon/lat.
+const Extent kFallbackRegion{67.3, 36.4, 75.2, 39.6};
+// Around the border line's own extent, so the river and both banks are in view.
+constexpr double kBorderMarginDegrees = 0.4;
+
+const QStringList kValueOptions = {
+    QStringLiteral("--out"),    QStringLiteral("--out-dir"),     QStringLiteral("--incidents"),
+    QStringLiteral("--outposts"), QStringLiteral("--layer"),     QStringLiteral("--from"),
+    QStringLiteral("--to"),     QStringLiteral("--extent"),      QStringLiteral("--crs"),
+    QStringLiteral("--size"),   QStringLiteral("--paper"),       QStringLiteral("--orientation"),
+    QStringLiteral("--dpi"),    QStringLiteral("--title"),       QStringLiteral("--subtitle"),
+    QStringLiteral("--banner"), QStringLiteral("--step"),        QStringLiteral("--window"),
+    QStringLiteral("--data-cutoff"), QStringLiteral("--credit")};
+const QStringList kFlags = {
+    QStringLiteral("--cumulative"),   QStringLiteral("--no-legend"),
+    QStringLiteral("--no-inset"),     QStringLiteral("--no-graticule"),
+    QStringLiteral("--no-north-arrow"), QStringLiteral("--no-scale-bar"),
+    QStringLiteral("--no-attribution"), QStringLiteral("--map-only"),
+    QStringLiteral("--world-file"),   QStringLiteral("--labels"),
+    QStringLiteral("--help")};
+
+std::optional<QDate> parseDate(const QString& text) {
+    const QDate d = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
+    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+}
+
+// "minlon,minlat,maxlon,maxlat" in degrees, with '.' decimals (QString::toDouble ignores the
+// locale, so a German analyst's shell gives the same result).
+std::optional<Extent> parseExtent(const QString& text, QString& why) {
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 4) {
+        why = QStringLiteral("expected minlon,minlat,maxlon,maxlat");
+        return std::nullopt;
+    }
+    double v[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        v[i] = parts[i].trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(v[i])) {
+            why = QStringLiteral("'%1' is not a number").arg(parts[i].trimmed());
+            return std::nullopt;
+        }
+    }
+    if (v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90) {
+        why = QStringLiteral("longitudes must lie in -180…180 and latitudes in -90…90");
+        return std::nullopt;
+    }
+    if (v[0] >= v[2] || v[1] >= v[3]) {
+        why = QStringLiteral("the extent is empty (minlon must be below maxlon and minlat below "
+                             "maxlat)");
+        return std::nullopt;
+    }
+    return Extent{v[0], v[1], v[2], v[3]};
+}
+
+// A CRS PROJ knows, with its official name ("WGS 84 / UTM zone 43N").
+std::optional<Crs> resolveCrs(const QString& text) {
+    const Crs parsed = Crs::fromUserString(text);
+    if (!parsed.isValid())
+        return std::nullopt;
+    ProjPtr pj(proj_create(threadContext(), parsed.definition().toUtf8().constData()));
+    if (!pj)
+        return std::nullopt;
+    switch (proj_get_type(pj.get())) {
+    case PJ_TYPE_GEOGRAPHIC_2D_CRS:
+    case PJ_TYPE_PROJECTED_CRS:
+        break;
+    default:
+        return std::nullopt; // a datum, an ellipsoid, a 3D or vertical CRS: not a map CRS
+    }
+    const char* name = proj_get_name(pj.get());
+    const Crs crs(parsed.definition(), name ? QString::fromUtf8(name) : QString());
+    if (!TransformCache::get(Crs::wgs84(), crs))
+        return std::nullopt;
+    return crs;
+}
+
+} // namespace
+
+void ExportRequest::printUsage(Mode mode, QTextStream& s) {
+    if (mode == Mode::Export)
+        s << "usage: borderlens-cli export --out FILE.(png|pdf|svg) [options]\n"
+             "Draws a briefing map: title, time window, map, legend with counts, locator inset,\n"
+             "scale bar, true-north arrow, graticule, attribution and optional banner.\n";
+    else
+        s << "usage: borderlens-cli frames --out-dir DIR --from DATE --to DATE --step 1d|7d|1m\n"
+             "                            [--window 30d | --cumulative] [options]\n"
+             "Writes one PNG per playback step (frame_0001.png, …) with the slider's windows.\n"
+             "  --step N(d|w|m)     how far each frame moves: days, weeks or calendar months\n"
+             "  --window Nd         each frame shows the last N days (default 30d)\n"
+             "  --cumulative        each frame shows everything since --from\n";
+    s << "data (with none of these: the bundled base layers, sample incidents and outposts):\n"
+         "  --incidents FILE    incidents CSV (native, ACLED, UCDP GED) or GeoPackage\n"
+         "  --outposts FILE     outposts and facilities (native CSV)\n"
+         "  --layer FILE        a base layer (any vector format); repeat for more. Without it\n"
+         "                      the bundled base layers are drawn\n"
+         "time:\n"
+         "  --from YYYY-MM-DD   first day shown\n"
+         "  --to YYYY-MM-DD     last day shown (inclusive)\n";
+    if (mode == Mode::Export)
+        s << "  --cumulative        say 'through <to>' (everything since --from)\n";
+    s << "map and page:\n"
+         "  --extent minlon,minlat,maxlon,maxlat   area to show (default: the Tajik–Afghan border)\n"
+         "  --crs EPSG:NNNN     display CRS (default EPSG:32642, UTM zone 42N)\n"
+         "  --size WxH          pixel size (default 1920x1080 for PNG and SVG); the page is laid\n"
+         "                      out like 1920x1080 at 150 dpi, scaled (--dpi overrides)\n"
+         "  --paper A4|A3|Letter --orientation landscape|portrait --dpi N\n"
+         "                      paper size (default for PDF: A4 landscape, 300 dpi)\n"
+         "  --title TEXT  --subtitle TEXT  --banner TEXT (top and bottom, e.g. a handling note)\n"
+         "  --credit TEXT       an extra attribution (repeatable)\n"
+         "  --data-cutoff YYYY-MM-DD   say 'Data to <date>' in the attribution\n"
+         "  --labels            name incidents (place, date) and facilities on the map\n"
+         "  --no-legend --no-inset --no-graticule --no-north-arrow --no-scale-bar "
+         "--no-attribution\n";
+    if (mode == Mode::Export)
+        s << "  --map-only          only the map, edge to edge\n"
+             "  --world-file        also write FILE.pgw and FILE.prj (PNG; implies --map-only)\n";
+    s << "The 'Created' date is today (UTC, day only), or SOURCE_DATE_EPOCH when set, so the\n"
+         "same command gives the same bytes all day.\n"
+         "exit codes: 0 ok, 1 bad input or failed write, 2 usage error\n";
+}
+
+ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, Io io) {
+    ExportRequest r;
+    r.mode = mode;
+    auto usage = [&](const QString& message) {
+        io.err << "error: " << message << "\n";
+        printUsage(mode, io.err);
+        return Parsed{std::nullopt, Usage};
+    };
+    auto failure = [&](const QString& message) {
+        io.err << "error: " << message << "\n";
+        return Parsed{std::nullopt, Failure};
+    };
+
+    QMultiHash<QString, QString> values;
+    QSet<QString> flags;
+    for (int i = 0; i < args.size(); ++i) {
+        QString name = args[i];
+        QString value;
+        bool inlineValue = false;
+        if (name.startsWith(QLatin1String("--")) && name.contains(QLatin1Char('='))) {
+            value = name.section(QLatin1Char('='), 1);
+            name = name.section(QLatin1Char('='), 0, 0);
+            inlineValue = true;
+        }
+        if (kFlags.contains(name) && !inlineValue) {
+            flags.insert(name);
+        } else if (kValueOptions.contains(name)) {
+            if (!inlineValue) {
+                if (i + 1 >= args.size())
+                    return usage(QStringLiteral("%1 needs a value").arg(name));
+                value = args[++i];
+            }
+            values.insert(name, value);
+        } else {
+            return usage(QStringLiteral("unknown option '%1'").arg(args[i]));
+        }
+    }
+    if (flags.contains(QStringLiteral("--help"))) {
+        printUsage(mode, io.out);
+        return Parsed{std::nullopt, Ok};
+    }
+    auto one = [&](const QString& name) -> std::optional<QString> {
+        const QStringList all = values.values(name);
+        if (all.isEmpty())
+            return std::nullopt;
+        return all.front(); // QMultiHash lists the last inserted first: the last one wins
+    };
+    // Options that belong to the other command.
+    const QStringList notHere =
+        mode == Mode::Export
+            ? QStringList{QStringLiteral("--out-dir"), QStringLiteral("--step"),
+                          QStringLiteral("--window")}
+            : QStringList{QStringLiteral("--out"), QStringLiteral("--map-only"),
+                          QStringLiteral("--world-file")};
+    for (const QString& n : notHere)
+        if (values.contains(n) || flags.contains(n))
+            return usage(QStringLiteral("%1 is not an option of '%2'")
+                             .arg(n, mode == Mode::Export ? QStringLiteral("export")
+                                                          : QStringLiteral("frames")));
+
+    // Output.
+    std::optional<ExportFormat> format;
+    if (mode == Mode::Export) {
+        if (!one(QStringLiteral("--out")))
+            return usage(QStringLiteral("--out FILE is required"));
+        r.out = *one(QStringLiteral("--out"));
+        format = MapExporter::formatForPath(r.out);
+        if (!format)
+            return usage(QStringLiteral("--out must end in .png, .pdf or .svg: '%1'").arg(r.out));
+    } else {
+        if (!one(QStringLiteral("--out-dir")))
+            return usage(QStringLiteral("--out-dir DIR is required"));
+        r.outDir = *one(QStringLiteral("--out-dir"));
+        format = ExportFormat::Png;
+    }
+
+    // Data.
+    r.incidentsFile = one(QStringLiteral("--incidents")).value_or(QString());
+    r.outpostsFile = one(QStringLiteral("--outposts")).value_or(QString());
+    r.layerFiles = values.values(QStringLiteral("--layer"));
+    std::reverse(r.layerFiles.begin(), r.layerFiles.end()); // back to command-line order
+
+    // Time.
+    for (const QString& name : {QStringLiteral("--from"), QStringLiteral("--to"),
+                                QStringLiteral("--data-cutoff")}) {
+        if (const auto text = one(name)) {
+            const auto d = parseDate(*text);
+            if (!d)
+                return failure(
+                    QStringLiteral("bad date '%1' for %2: expected YYYY-MM-DD, e.g. 2025-12-31")
+                        .arg(*text, name));
+            if (name == QLatin1String("--from"))
+                r.from = d;
+            else if (name == QLatin1String("--to"))
+                r.to = d;
+            else
+                r.layout.dataCutoff = d;
+        }
+    }
+    if (r.from && r.to && *r.from > *r.to)
+        return failure(QStringLiteral("--from %1 is after --to %2")
+                           .arg(r.from->toString(Qt::ISODate), r.to->toString(Qt::ISODate)));
+    r.cumulative = flags.contains(QStringLiteral("--cumulative"));
+    if (mode == Mode::Frames) {
+        if (!r.from || !r.to)
+            return usage(QStringLiteral("frames needs --from and --to"));
+        const auto stepText = one(QStringLiteral("--step"));
+        if (!stepText)
+            return usage(QStringLiteral("frames needs --step (1d, 7d, 1m, …)"));
+        r.step = PlaybackStep::parse(*stepText);
+        if (!r.step)
+            return failure(QStringLiteral("bad step '%1': expected e.g. 1d, 7d, 2w, 1m").arg(*stepText));
+        if (r.cumulative && one(QStringLiteral("--window")))
+            return usage(QStringLiteral("--window and --cumulative exclude each other"));
+        if (r.cumulative) {
+            r.window = WindowSpec{WindowSpec::Mode::Cumulative, 0};
+        } else {
+            const QString w = one(QStringLiteral("--window")).value_or(QStringLiteral("30d"));
+            r.window = WindowSpec::parse(w);
+            if (!r.window)
+                return failure(QStringLiteral("bad window '%1': expected e.g. 30d, 7d, 1y or "
+                                              "cumulative").arg(w));
+            r.cumulative = r.window->mode == WindowSpec::Mode::Cumulative;
+        }
+    }
+
+    // Map.
+    if (const auto text = one(QStringLiteral("--extent"))) {
+        QString why;
+        r.lonLatExtent = parseExtent(*text, why);
+        if (!r.lonLatExtent)
+            return failure(QStringLiteral("bad extent '%1': %2").arg(*text, why));
+    }
+    if (const auto text = one(QStringLiteral("--crs"))) {
+        const auto crs = resolveCrs(*text);
+        if (!crs)
+            return failure(QStringLiteral("unknown CRS '%1': expected a projected or geographic "
+                                          "CRS as EPSG:NNNN, e.g. EPSG:32642")
+                               .arg(*text));
+        r.crs = *crs;
+    }
+
+    // Page.
+    const auto size = one(QStringLiteral("--size"));
+    const auto paper = one(QStringLiteral("--paper"));
+    const auto orientation = one(QStringLiteral("--orientation"));
+    const auto dpiText = one(QStringLiteral("--dpi"));
+    if (size && paper)
+        return usage(QStringLiteral("--size and --paper exclude each other"));
+    if (orientation && !paper)
+        return usage(QStringLiteral("--orientation goes with --paper"));
+    std::optional<double> dpi;
+    if (dpiText) {
+        bool ok = false;
+        const double v = dpiText->toDouble(&ok);
+        if (!ok || v < 10 || v > 2400)
+            return failure(QStringLiteral("bad DPI '%1': expected a number from 10 to 2400")
+                               .arg(*dpiText));
+        dpi = v;
+    }
+    if (size) {
+        const auto px = PageSetup::parsePixelSize(*size);
+        if (!px)
+            return failure(QStringLiteral("bad size '%1': expected WIDTHxHEIGHT in pixels, e.g. "
+                                          "1920x1080").arg(*size));
+        r.page = PageSetup::pixelSize(*px, dpi.value_or(PageSetup::proportionalDpi(*px)));
+    } else if (paper || *format == ExportFormat::Pdf) {
+        const auto id = PageSetup::parsePaper(paper.value_or(QStringLiteral("A4")));
+        if (!id)
+            return failure(QStringLiteral("unknown paper '%1': expected A4, A3 or Letter").arg(*paper));
+        QPageLayout::Orientation o = QPageLayout::Landscape;
+        if (orientation) {
+            const QString t = orientation->trimmed().toLower();
+            if (t == QLatin1String("portrait"))
+                o = QPageLayout::Portrait;
+            else if (t != QLatin1String("landscape"))
+                return failure(QStringLiteral("bad orientation '%1': expected landscape or "
+                                              "portrait").arg(*orientation));
+        }
+        r.page = PageSetup::paperSize(*id, o, dpi.value_or(PageSetup::kDefaultPaperDpi));
+    } else {
+        r.page = PageSetup::pixelSize(QSize(1920, 1080), dpi.value_or(PageSetup::kDefaultPixelDpi));
+    }
+
+    // Layout.
+    BriefingLayout& b = r.layout;
+    b.title = one(QStringLiteral("--title")).value_or(QStringLiteral("Border incidents"));
+    b.subtitle = one(QStringLiteral("--subtitle")).value_or(QString());
+    b.banner = one(QStringLiteral("--banner")).value_or(QString());
+    b.extraAttributions = values.values(QStringLiteral("--credit"));
+    std::reverse(b.extraAttributions.begin(), b.extraAttributions.end());
+    b.cumulative = r.cumulative;
+    b.legend = !flags.contains(QStringLiteral("--no-legend"));
+    b.inset = !flags.contains(QStringLiteral("--no-inset"));
+    b.graticule = !flags.contains(QStringLiteral("--no-graticule"));
+    b.northArrow = !flags.contains(QStringLiteral("--no-north-arrow"));
+    b.scaleBar = !flags.contains(QStringLiteral("--no-scale-bar"));
+    b.attribution = !flags.contains(QStringLiteral("--no-attribution"));
+    r.worldFile = flags.contains(QStringLiteral("--world-file"));
+    r.labels = flags.contains(QStringLiteral("--labels"));
+    b.mapOnly = flags.contains(QStringLiteral("--map-only")) || r.worldFile;
+    if (r.worldFile && *format != ExportFormat::Png)
+        return usage(QStringLiteral("--world-file needs a PNG --out"));
+
+    // Reproducible "Created": SOURCE_DATE_EPOCH (the reproducible-builds convention) when set,
+    // else today at day resolution, so running the same command twice gives the same bytes.
+    const QByteArray epoch = qgetenv("SOURCE_DATE_EPOCH");
+    if (!epoch.isEmpty()) {
+        bool ok = false;
+        const qint64 secs = epoch.trimmed().toLongLong(&ok);
+        if (!ok || secs < 0)
+            return failure(QStringLiteral("SOURCE_DATE_EPOCH='%1' is not a number of seconds")
+                               .arg(QString::fromLatin1(epoch)));
+        b.created = QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
+        b.createdDateOnly = false;
+    } else {
+        b.created = QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC);
+        b.createdDateOnly = true;
+    }
+    return Parsed{r, Ok};
+}
+
+Result<ExportRequest::Prepared> ExportRequest::prepare(Io io) const {
+    Prepared p;
+    const bool bundledAll = incidentsFile.isEmpty() && outpostsFile.isEmpty() && layerFiles.isEmpty();
+    const QString geodata = bundledGeodataDir();
+    const ReaderRegistry readers = ReaderRegistry::withDefaultReaders();
+    auto bundledPath = [&](const QString& file) { return QDir(geodata).filePath(file); };
+
+    // Base layers: the user's, or the bundled ones with their styles and credits.
+    int nextId = 0;
+    auto id = [&nextId] { return QStringLiteral("layer-%1").arg(nextId++); };
+    if (layerFiles.isEmpty()) {
+        if (geodata.isEmpty())
+            return Error{QStringLiteral("geodata"),
+                         QStringLiteral("the bundled geodata folder was not found (set "
+                                        "BORDERLENS_DATA_DIR, or give --layer FILE)")};
+        for (const BundledLayer& b : bundledBaseLayers()) {
+            const QString path = bundledPath(b.fileName);
+            if (!QFileInfo::exists(path))
+                continue;
+            auto read = readers.read(path);
+            if (!read)
+                return read.error();
+            for (const auto& layer : read.value())
+                p.map.layers.push_back(
+                    std::make_shared<VectorMapLayer>(id(), layer, b.style, b.title, b.attributions));
+        }
+    } else {
+        int styleIndex = 0;
+        for (const QString& path : layerFiles) {
+            auto read = readers.read(path);
+            if (!read)
+                return read.error();
+            for (const auto& layer : read.value()) {
+                for (const QString& w : layer->warnings())
+                    io.err << "warning: " << path << ": " << w << "\n";
+                p.map.layers.push_back(std::make_shared<VectorMapLayer>(
+                    id(), layer, LayerStyle::defaultForIndex(styleIndex++)));
+            }
+        }
+    }
+
+    auto import = [&](const QString& path) -> Result<ImportReport> {
+        auto report = importIncidents(path);
+        if (!report)
+            return report.error();
+        if (!report.value().rejected.empty()) {
+            const RejectedRow& first = report.value().rejected.front();
+            io.err << "warning: " << path << ": " << report.value().rejected.size()
+                   << " row(s) rejected; line " << first.line << ": " << first.reason << "\n";
+        }
+        return report;
+    };
+    // Outposts under incidents: incidents are what the briefing is about.
+    const QString outposts = !outpostsFile.isEmpty()
+                                 ? outpostsFile
+                                 : (bundledAll && !geodata.isEmpty()
+                                        ? bundledPath(bundledFacilitiesFile())
+                                        : QString());
+    if (!outposts.isEmpty()) {
+        auto report = import(outposts);
+        if (!report)
+            return report.error();
+        auto store = std::make_shared<FacilityStore>(std::move(report.value().facilities));
+        p.map.layers.push_back(std::make_shared<FacilityMapLayer>(
+            QStringLiteral("outposts"), QStringLiteral("Outposts and facilities"), store, labels));
+    }
+    const QString incidents = !incidentsFile.isEmpty()
+                                  ? incidentsFile
+                                  : (bundledAll && !geodata.isEmpty()
+                                         ? bundledPath(bundledIncidentsFile())
+                                         : QString());
+    std::shared_ptr<const IncidentStore> incidentStore;
+    if (!incidents.isEmpty()) {
+        auto report = import(incidents);
+        if (!report)
+            return report.error();
+        incidentStore = std::make_shared<IncidentStore>(std::move(report.value().incidents));
+        p.map.layers.push_back(std::make_shared<IncidentMapLayer>(
+            QStringLiteral("incidents"), QStringLiteral("Incidents"), incidentStore,
+            IncidentLayerOptions{labels, true, {}}));
+    }
+
+    // Time: [from, to] inclusive, made half-open; a missing end defaults sensibly.
+    if (from && to) {
+        p.range = TimeRange::fromInclusive(*from, *to);
+    } else if (to) {
+        p.range = TimeRange::fromInclusive(to->addDays(-29), *to); // the slider's 30 days
+    } else if (from) {
+        QDate last = QDateTime::currentDateTimeUtc().date();
+        if (incidentStore && !incidentStore->empty())
+            last = std::max(*from, incidentStore->timeExtent().lastDate());
+        p.range = TimeRange::fromInclusive(*from, last);
+    } else {
+        p.range = TimeRange::all();
+    }
+    p.map.time = p.range;
+    if (incidentStore)
+        p.incidentCount = static_cast<int>(incidentStore->select(p.range).size());
+
+    // Extent: the user's, else the border line's with a margin, else a fixed box.
+    Extent lonLat;
+    if (lonLatExtent) {
+        lonLat = *lonLatExtent;
+    } else {
+        lonLat = kFallbackRegion;
+        const QString border = bundledPath(QStringLiteral("border_tj_af.shp"));
+        if (!geodata.isEmpty() && QFileInfo::exists(border)) {
+            auto read = readers.read(border);
+            if (read && !read.value().empty() && !read.value().front()->lonLatExtent().isEmpty()) {
+                const Extent e = read.value().front()->lonLatExtent();
+                lonLat = {e.xMin - kBorderMarginDegrees, e.yMin - kBorderMarginDegrees,
+                          e.xMax + kBorderMarginDegrees, e.yMax + kBorderMarginDegrees};
+            }
+        }
+    }
+    p.map.crs = crs;
+    p.map.extent = transformExtent(lonLat, Crs::wgs84(), crs);
+    if (p.map.extent.isEmpty() || p.map.extent.width() <= 0 || p.map.extent.height() <= 0)
+        return Error{crs.definition(),
+                     QStringLiteral("the extent cannot be shown in this CRS (it is empty after "
+                                    "projection)")};
+    p.layout = layout;
+    return p;
+}
+
+} // namespace borderlens::cli

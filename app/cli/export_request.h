@@ -1,0 +1,66 @@
+#pragma once
+
+#include "cli_command.h"
+#include "export/briefing_layout.h"
+#include "export/page_setup.h"
+#include "geo/crs.h"
+#include "geo/extent.h"
+#include "render/map_settings.h"
+#include "time/frame_sequence.h"
+#include "util/result.h"
+
+#include <QDate>
+#include <QStringList>
+
+#include <optional>
+
+namespace borderlens::cli {
+
+// What `export` and `frames` were asked for: the options both share (data, time, extent, CRS,
+// page, layout) parsed in one place, then turned into a MapSettings and a BriefingLayout.
+struct ExportRequest {
+    enum class Mode { Export, Frames };
+    Mode mode = Mode::Export;
+
+    QString out;    // export: the file
+    QString outDir; // frames: the folder
+    QString incidentsFile;
+    QString outpostsFile;
+    QStringList layerFiles;
+    std::optional<QDate> from;
+    std::optional<QDate> to; // inclusive, as users say it
+    bool cumulative = false;
+    std::optional<PlaybackStep> step;
+    std::optional<WindowSpec> window;
+    std::optional<Extent> lonLatExtent;
+    Crs crs = Crs::utm42n();
+    PageSetup page;
+    BriefingLayout layout;
+    bool worldFile = false;
+    // Name incidents (place, date) and facilities on the map. Off by default: names pile up
+    // where incidents cluster, and the legend already tells the symbols apart.
+    bool labels = false;
+
+    // Parses `args` (after the command name). On a usage error (unknown option, missing value,
+    // conflicting options) returns Usage; on bad values (date, CRS, extent) returns Failure. The
+    // message is written to io.err. `--help` prints the usage and returns Ok with no request.
+    struct Parsed;
+    static Parsed parse(Mode mode, const QStringList& args, Io io);
+    static void printUsage(Mode mode, QTextStream& s);
+
+    // Reads the layers and builds what the exporter draws. Errors name the file.
+    struct Prepared {
+        MapSettings map;
+        BriefingLayout layout;
+        TimeRange range; // the requested [from, to + 1 day), or all time
+        int incidentCount = 0;
+    };
+    Result<Prepared> prepare(Io io) const;
+};
+
+struct ExportRequest::Parsed {
+    std::optional<ExportRequest> request;
+    int exitCode = Ok; // meaningful when there is no request
+};
+
+} // namespace borderlens::cli

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "map/map_layer.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QListWidget;
+
+namespace borderlens {
+
+// The map's legend: for each visible layer, top first, its entries for the current time window
+// (incident types present, with counts), drawn with the same swatches as exports.
+class LegendPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit LegendPanel(QWidget* parent = nullptr);
+    // `layers` bottom first, as in MapSettings.
+    void update(const std::vector<std::shared_ptr<const MapLayer>>& layers,
+                const TimeRange& window);
+    QStringList labels() const;
+
+private:
+    QListWidget* m_list;
+};
+
+} // namespace borderlens

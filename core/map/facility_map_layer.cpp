@@ -1,0 +1,192 @@
+#include "map/facility_map_layer.h"
+
+#include "render/marker.h"
+#include "render/render_context.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace borderlens {
+
+namespace {
+std::vector<double> column(const FacilityStore& s, bool lon) {
+    std::vector<double> out;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        out.push_back(lon ? s.at(i).lon : s.at(i).lat);
+    return out;
+}
+} // namespace
+
+FacilityMapLayer::FacilityMapLayer(QString id, QString name,
+                                   std::shared_ptr<const FacilityStore> store, bool labels)
+    : MapLayer(std::move(id), std::move(name)), m_store(std::move(store)), m_labels(labels) {
+    const std::vector<double> lons = column(*m_store, true);
+    const std::vector<double> lats = column(*m_store, false);
+    m_points = std::make_shared<PointCache>(lons, lats);
+    for (std::size_t i = 0; i < lons.size(); ++i)
+        m_extent.include(lons[i], lats[i]);
+}
+
+FacilityMapLayer::KindSymbol FacilityMapLayer::symbolFor(FacilityKind kind) {
+    switch (kind) {
+    case FacilityKind::BorderOutpost:
+        return {QColor(0x1b, 0x5e, 0x20), MarkerShape::Triangle};
+    case FacilityKind::Base:
+        return {QColor(0x1a, 0x23, 0x7e), MarkerShape::Square};
+    case FacilityKind::TrainingGround:
+        return {QColor(0x6d, 0x4c, 0x41), MarkerShape::Diamond};
+    case FacilityKind::Crossing:
+        return {QColor(0x37, 0x47, 0x4f), MarkerShape::Cross};
+    case FacilityKind::Bridge:
+        return {QColor(0x37, 0x47, 0x4f), MarkerShape::Square};
+    }
+    return {Qt::black, MarkerShape::Circle};
+}
+
+void FacilityMapLayer::render(RenderContext& ctx) const {
+    auto projected = m_points->projected(ctx.crs());
+    if (!projected)
+        return;
+    const std::vector<double>& xy = *projected.value();
+    QPainter& p = ctx.painter();
+    const double mpp = ctx.metresPerPixel();
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(std::max(6, qRound(ctx.pointsToPixels(7))));
+    const double size = ctx.mmToPixels(3.4);
+    std::vector<QRectF> taken; // labels already placed: a label that would overlap one is dropped
+    for (std::uint32_t i : m_store->select(ctx.time())) {
+        const Facility& f = m_store->at(i);
+        if (std::isnan(xy[2 * i]))
+            continue;
+        const QPointF at = ctx.viewport().toPixel(xy[2 * i], xy[2 * i + 1]);
+        const KindSymbol sym = symbolFor(f.kind);
+        const bool exact = f.geoPrecision == GeoPrecision::Exact;
+        if (!exact && mpp > 0) {
+            const double r = uncertaintyRadiusMetres(f.geoPrecision) / mpp;
+            if (r > size) {
+                QColor fill = sym.colour;
+                fill.setAlpha(20);
+                p.setPen(QPen(QColor(sym.colour.red(), sym.colour.green(), sym.colour.blue(), 130),
+                              ctx.mmToPixels(0.25), Qt::DotLine));
+                p.setBrush(fill);
+                p.drawEllipse(at, r, r);
+            }
+        }
+        const Marker marker(sym.shape, size);
+        if (exact)
+            marker.draw(p, at, sym.colour, Qt::white, ctx.mmToPixels(0.3));
+        else
+            marker.draw(p, at, QColor(255, 255, 255, 210), sym.colour, ctx.mmToPixels(0.55));
+        if (m_labels) {
+            p.setFont(font);
+            const QFontMetricsF fm(font);
+            const QPointF origin = at + QPointF(size * 0.7, -size * 0.4);
+            const QRectF box = fm.boundingRect(f.name).translated(origin).adjusted(-1, -1, 1, 1);
+            if (std::none_of(taken.begin(), taken.end(),
+                             [&](const QRectF& r) { return r.intersects(box); })) {
+                taken.push_back(box);
+                p.setPen(sym.colour.darker(130));
+                p.drawText(origin, f.name);
+            }
+        }
+    }
+}
+
+IdentifyResult describeFacility(const Facility& f) {
+    IdentifyResult r;
+    r.featureKey = f.id;
+    r.title = QStringLiteral("%1 — %2").arg(displayName(f.kind), f.name);
+    const QLocale c = QLocale::c();
+    r.fields = {
+        {QStringLiteral("Id"), f.id},
+        {QStringLiteral("Kind"), displayName(f.kind)},
+        {QStringLiteral("Opened"),
+         f.opened ? c.toString(*f.opened, QStringLiteral("d MMMM yyyy")) +
+                        (f.openedPrecision == DatePrecision::Day
+                             ? QString()
+                             : QStringLiteral(" (known to the %1)").arg(toString(f.openedPrecision)))
+                  : QStringLiteral("unknown (shown at all times)")},
+        {QStringLiteral("Closed"),
+         f.closed ? c.toString(*f.closed, QStringLiteral("d MMMM yyyy")) : QStringLiteral("—")},
+        {QStringLiteral("Location"),
+         QStringLiteral("%1° N, %2° E").arg(f.lat, 0, 'f', 5).arg(f.lon, 0, 'f', 5)},
+        {QStringLiteral("Location precision"),
+         f.geoPrecision == GeoPrecision::Exact
+             ? QStringLiteral("exact")
+             : QStringLiteral("%1 (approximate, ±%2 km)")
+                   .arg(toString(f.geoPrecision))
+                   .arg(uncertaintyRadiusMetres(f.geoPrecision) / 1000.0, 0, 'f', 0)},
+        {QStringLiteral("Country"), f.country},
+        {QStringLiteral("Province"), f.province},
+        {QStringLiteral("District"), f.district},
+        {QStringLiteral("Notes"), f.notes},
+    };
+    r.sources = f.sources;
+    return r;
+}
+
+std::vector<IdentifyResult> FacilityMapLayer::identify(const IdentifyQuery& q) const {
+    std::vector<IdentifyResult> out;
+    auto projected = m_points->projected(q.crs);
+    if (!projected)
+        return out;
+    const std::vector<double>& xy = *projected.value();
+    for (std::uint32_t i : m_store->select(q.time)) {
+        const QPointF at = q.viewport.toPixel(xy[2 * i], xy[2 * i + 1]);
+        const double d = std::hypot(at.x() - q.pixel.x(), at.y() - q.pixel.y());
+        if (d <= q.radiusPixels) {
+            IdentifyResult r = describeFacility(m_store->at(i));
+            r.layerId = id();
+            r.layerName = name();
+            r.distancePixels = d;
+            out.push_back(std::move(r));
+        }
+    }
+    std::sort(out.begin(), out.end(),
+              [](const auto& a, const auto& b) { return a.distancePixels < b.distancePixels; });
+    return out;
+}
+
+} // namespace borderlens
+
+namespace borderlens {
+
+std::vector<LegendEntry> FacilityMapLayer::legendEntries(const TimeRange& window) const {
+    std::map<FacilityKind, int> counts;
+    bool approximate = false;
+    for (std::uint32_t i : m_store->select(window)) {
+        ++counts[m_store->at(i).kind];
+        approximate = approximate || m_store->at(i).geoPrecision != GeoPrecision::Exact;
+    }
+    std::vector<LegendEntry> out;
+    LegendEntry heading;
+    heading.swatch = LegendEntry::Swatch::Heading;
+    heading.label = name();
+    out.push_back(heading);
+    for (const auto& [kind, n] : counts) {
+        const KindSymbol sym = symbolFor(kind);
+        LegendEntry e;
+        e.label = displayName(kind);
+        e.count = n;
+        e.fill = sym.colour;
+        e.stroke = Qt::white;
+        e.shape = sym.shape;
+        out.push_back(e);
+    }
+    if (approximate) {
+        LegendEntry e;
+        e.label = QStringLiteral("Site not public / approximate (hollow)");
+        e.fill = QColor(255, 255, 255, 210);
+        e.stroke = QColor(0x1b, 0x5e, 0x20);
+        e.shape = MarkerShape::Triangle;
+        e.hollow = true;
+        out.push_back(e);
+    }
+    return out;
+}
+
+} // namespace borderlens

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "geo/crs.h"
+#include "incidents/incident.h"
+#include "render/map_viewport.h"
+#include "time/time_range.h"
+
+#include <QString>
+
+#include <utility>
+#include <vector>
+
+namespace borderlens {
+
+// Where the user clicked, in the terms of the map as drawn.
+struct IdentifyQuery {
+    MapViewport viewport;
+    Crs crs;
+    TimeRange time;
+    QPointF pixel;
+    double radiusPixels = 6;
+};
+
+// One feature under the cursor, with everything the identify panel shows.
+struct IdentifyResult {
+    QString layerId;
+    QString layerName;
+    QString title;
+    std::vector<std::pair<QString, QString>> fields; // label, value (in display order)
+    std::vector<SourceRef> sources;
+    QString featureKey; // e.g. an incident id: what selection uses
+    double distancePixels = 0;
+};
+
+} // namespace borderlens

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "time/time_range.h"
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace borderlens {
+
+// Finds the items whose half-open spans [begin, end) overlap a window, in O(log n + k).
+//
+// Items are grouped by span length into classes (up to 1 day, a week, a month, a year, longer);
+// within a class items are sorted by begin, and an item of the class can only overlap
+// [a, b) if its begin lies in [a - maxLength(class), b): two binary searches per class give a
+// contiguous candidate run, and only that run is checked against its end. A single scan-free
+// sorted order would not do: one year-long item would force every query to look a year back.
+class TimeIndex {
+public:
+    TimeIndex() = default;
+    // `begins`/`ends` are parallel arrays (ends exclusive), indexed by item.
+    TimeIndex(std::span<const std::int64_t> begins, std::span<const std::int64_t> ends);
+
+    // Indices of the items overlapping `window`, ascending.
+    std::vector<std::uint32_t> select(const TimeRange& window) const;
+    // Appends them to `out` (cleared first); reuses its capacity across frames.
+    void select(const TimeRange& window, std::vector<std::uint32_t>& out) const;
+    std::size_t count(const TimeRange& window) const;
+
+    std::size_t size() const { return m_size; }
+    // The union of all spans ([min begin, max end)); empty when there are no items.
+    TimeRange extent() const { return m_extent; }
+
+private:
+    struct LengthClass {
+        std::int64_t maxLength = 0;
+        std::vector<std::int64_t> begins; // sorted
+        std::vector<std::int64_t> ends;   // parallel to begins
+        std::vector<std::uint32_t> items; // parallel to begins
+        bool itemsAscending = true;
+    };
+    template <typename Visit> void forEachCandidateRun(const TimeRange& w, Visit visit) const;
+
+    std::vector<LengthClass> m_classes;
+    std::size_t m_size = 0;
+    TimeRange m_extent{0, 0};
+};
+
+} // namespace borderlens

@@ -1,0 +1,136 @@
+// The viewer's export pieces: the Export Map dialog (live preview, export on a worker,
+// remembered settings), the frame-series runner (progress, cancel) and the clipboard image.
+#include "export/sample_briefing.h"
+#include "export_dialog.h"
+#include "frame_export_runner.h"
+#include "map_clipboard.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QImage>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace borderlens;
+using namespace borderlens::test;
+
+namespace {
+
+const TimeRange kDecember = TimeRange::fromInclusive(QDate(2025, 12, 1), QDate(2025, 12, 31));
+
+class ExportViewerTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        // Keep the user's real settings out of it.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("BorderLensTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("export_dialog_test"));
+        QSettings().clear();
+        m_map = sampleBriefingMap(kDecember);
+        m_map.outputSize = QSize(900, 600);
+    }
+    void TearDown() override { QSettings().clear(); }
+    MapSettings m_map;
+};
+
+TEST_F(ExportViewerTest, DialogPreviewsExportsAndRemembers) {
+    int snapshots = 0;
+    auto snapshot = [&] {
+        ++snapshots;
+        return m_map;
+    };
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("brief.png"));
+    {
+        ExportDialog dialog(snapshot, false);
+        dialog.show();
+        QSignalSpy preview(&dialog, &ExportDialog::previewUpdated);
+        ASSERT_TRUE(preview.wait(15000));
+        // An A4 landscape page (the default), scaled into the preview.
+        const QImage& image = dialog.previewImage();
+        ASSERT_FALSE(image.isNull());
+        EXPECT_NEAR(static_cast<double>(image.width()) / image.height(), 297.0 / 210.0, 0.02);
+
+        const ExportOptions defaults = dialog.options();
+        EXPECT_EQ(defaults.page.kind, PageSetup::Kind::Paper);
+        EXPECT_EQ(defaults.page.sizePx(), QSize(3508, 2480));
+        EXPECT_TRUE(dialog.layout().legend);
+        EXPECT_FALSE(dialog.layout().mapOnly);
+
+        auto* title = dialog.findChild<QLineEdit*>(QStringLiteral("title"));
+        ASSERT_NE(title, nullptr);
+        title->setText(QStringLiteral("Daily border brief"));
+        EXPECT_EQ(dialog.layout().title, QStringLiteral("Daily border brief"));
+        // A change re-renders the preview.
+        ASSERT_TRUE(preview.wait(15000));
+
+        QSignalSpy done(&dialog, &ExportDialog::exportFinished);
+        dialog.exportTo(path);
+        ASSERT_TRUE(done.wait(30000));
+        EXPECT_TRUE(done.at(0).at(0).toBool()) << done.at(0).at(1).toString().toStdString();
+        EXPECT_EQ(dialog.writtenFile(), path);
+        EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    }
+    EXPECT_EQ(QImage(path).size(), QSize(3508, 2480));
+    EXPECT_GE(snapshots, 2); // at opening and again at export
+
+    // The next dialog starts from the last settings.
+    ExportDialog again(snapshot, false);
+    EXPECT_EQ(again.layout().title, QStringLiteral("Daily border brief"));
+}
+
+TEST_F(ExportViewerTest, DialogKeepsOpenAndSaysWhyWhenTheExportFails) {
+    ExportDialog dialog([this] { return m_map; }, false);
+    QSignalSpy done(&dialog, &ExportDialog::exportFinished);
+    dialog.exportTo(QStringLiteral("/no/such/folder/brief.pdf"));
+    ASSERT_TRUE(done.wait(30000));
+    EXPECT_FALSE(done.at(0).at(0).toBool());
+    EXPECT_TRUE(done.at(0).at(1).toString().contains(QStringLiteral("does not exist")));
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+}
+
+TEST_F(ExportViewerTest, FrameRunnerReportsProgressAndCancels) {
+    FrameSeries::Options o;
+    o.page = PageSetup::pixelSize(QSize(320, 200), 72);
+    o.range = kDecember;
+    o.step = *PlaybackStep::parse(QStringLiteral("7d"));
+    o.window = *WindowSpec::parse(QStringLiteral("7d"));
+    QTemporaryDir dir;
+    QTemporaryDir many; // outlives the runner, whose destructor waits for its worker
+    FrameExportRunner runner;
+    QSignalSpy finished(&runner, &FrameExportRunner::finished);
+    ASSERT_TRUE(runner.start(dir.path(), o, m_map, sampleLayout()));
+    EXPECT_FALSE(runner.start(dir.path(), o, m_map, sampleLayout())); // one run at a time
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_TRUE(finished.at(0).at(0).toBool());
+    EXPECT_EQ(finished.at(0).at(1).value<FrameSeries::Report>().files.size(), 5);
+    EXPECT_EQ(runner.progressDialog()->maximum(), 5);
+
+    // A long series, cancelled from the dialog: it stops between frames and says so.
+    o.range = TimeRange::fromInclusive(QDate(2021, 1, 1), QDate(2025, 12, 31));
+    o.step = *PlaybackStep::parse(QStringLiteral("1d"));
+    finished.clear();
+    ASSERT_TRUE(runner.start(many.path(), o, m_map, sampleLayout()));
+    auto* cancelButton = runner.progressDialog()->findChild<QPushButton*>();
+    ASSERT_NE(cancelButton, nullptr);
+    cancelButton->click(); // as the user would
+    ASSERT_TRUE(finished.wait(30000));
+    const auto report = finished.at(0).at(1).value<FrameSeries::Report>();
+    EXPECT_TRUE(report.cancelled);
+    EXPECT_LT(report.files.size(), 100);
+}
+
+TEST_F(ExportViewerTest, ClipboardImageIsTheMapOrTheBriefingPage) {
+    EXPECT_EQ(clipboardImage(m_map, std::nullopt).size(), QSize(900, 600));
+    EXPECT_EQ(clipboardImage(m_map, sampleLayout()).size(), QSize(1920, 1080));
+}
+
+} // namespace

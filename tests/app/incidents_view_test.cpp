@@ -1,0 +1,128 @@
+#include "geo/coordinate_transform.h"
+#include "identify_panel.h"
+#include "incident_table.h"
+#include "layer_panel.h"
+#include "legend_panel.h"
+#include "main_window.h"
+#include "map/incident_map_layer.h"
+#include "map_canvas.h"
+#include "support/test_paths.h"
+
+#include <QSignalSpy>
+#include <QTableView>
+
+#include <gtest/gtest.h>
+
+using namespace borderlens;
+
+namespace {
+
+class BundledWindow : public ::testing::Test {
+protected:
+    void SetUp() override {
+        window.resize(1200, 800);
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.openBundledLayers();
+        ASSERT_TRUE(loaded.wait(20000));
+        settle();
+    }
+    void settle() {
+        QSignalSpy frames(window.canvas(), &MapCanvas::frameRendered);
+        while (frames.wait(400)) {
+        }
+    }
+    QPointF pixelOf(double lon, double lat) {
+        auto t = TransformCache::get(Crs::wgs84(), window.canvas()->crs());
+        double x = lon, y = lat;
+        t.value()->transform(x, y);
+        return window.canvas()->viewport().toPixel(x, y);
+    }
+    MainWindow window;
+};
+
+TEST_F(BundledWindow, OpensWithSampleIncidentsOutpostsLegendAndAttribution) {
+    // Base layers (5), outposts, incidents.
+    EXPECT_EQ(window.layerPanel()->count(), 7);
+    EXPECT_EQ(window.incidentTable()->visibleRowCount(), 15);
+    const QStringList legend = window.legendPanel()->labels();
+    EXPECT_TRUE(legend.contains(QStringLiteral("Armed clash / infiltration (4)")))
+        << legend.join(" | ").toStdString();
+    EXPECT_TRUE(legend.filter(QStringLiteral("schematic, not an official boundary")).size() == 1);
+    EXPECT_TRUE(legend.contains(QStringLiteral("Border outpost (4)")));
+}
+
+TEST_F(BundledWindow, ClickingTheDecember2025IncidentShowsItsDetailsAndSource) {
+    // Zoom in on it, as a user would, so nothing else is within the click radius.
+    const int row = [&] {
+        for (int r = 0; r < window.incidentTable()->view()->model()->rowCount(); ++r) {
+            const QString id = window.incidentTable()
+                                   ->view()
+                                   ->model()
+                                   ->index(r, 0)
+                                   .data(IncidentTableModel::IdRole)
+                                   .toString();
+            if (id == QLatin1String("BL-2025-0003"))
+                return r;
+        }
+        return -1;
+    }();
+    ASSERT_GE(row, 0);
+    emit window.incidentTable()->zoomToIncident(QStringLiteral("BL-2025-0003"));
+    settle();
+    const auto* layer = [&]() -> const IncidentMapLayer* {
+        for (const auto& e : window.layers().entries())
+            if (auto* l = dynamic_cast<const IncidentMapLayer*>(e.layer.get()))
+                return l;
+        return nullptr;
+    }();
+    ASSERT_NE(layer, nullptr);
+    const Incident& inc = layer->store()->at(
+        static_cast<std::size_t>(layer->store()->indexOf(QStringLiteral("BL-2025-0003"))));
+    window.identifyAt(pixelOf(inc.lon, inc.lat));
+    const QString text = window.identifyPanel()->currentText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Armed clash / infiltration"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Shamsiddin Shohin")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Sources")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Vladimir Putin Discuss Border Security")));
+    // The click selected it in the table and on the map.
+    const auto selected = window.incidentTable()->view()->selectionModel()->selectedRows();
+    ASSERT_EQ(selected.size(), 1);
+    EXPECT_EQ(selected[0].data(IncidentTableModel::IdRole).toString(),
+              QStringLiteral("BL-2025-0003"));
+}
+
+TEST_F(BundledWindow, TableSelectionHighlightsOnTheMap) {
+    const QImage before = window.canvas()->lastFrame();
+    emit window.incidentTable()->selectionChanged({QStringLiteral("BL-2023-0002")});
+    settle();
+    const QImage after = window.canvas()->lastFrame();
+    ASSERT_EQ(before.size(), after.size());
+    EXPECT_NE(before, after); // the selection ring was drawn
+    for (const auto& e : window.layers().entries()) {
+        if (auto* l = dynamic_cast<const IncidentMapLayer*>(e.layer.get())) {
+            EXPECT_TRUE(l->options().selectedIds.contains(QStringLiteral("BL-2023-0002")));
+        }
+    }
+}
+
+TEST_F(BundledWindow, OfficialDistrictsMakeTheSchematicOnesStepAside) {
+    BORDERLENS_REQUIRE_REALDATA();
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    window.openOfficialDistricts(test::realData(
+        QStringLiteral("boundaries/tjk_geoboundaries_adm2/geoBoundaries-TJK-ADM2.shp")));
+    ASSERT_TRUE(loaded.wait(20000));
+    EXPECT_EQ(window.layerPanel()->count(), 8);
+    bool schematicVisible = true;
+    bool officialVisible = false;
+    for (const auto& e : window.layers().entries()) {
+        if (e.layer->name().contains(QStringLiteral("schematic")))
+            schematicVisible = e.visible;
+        if (e.layer->name().contains(QStringLiteral("official:")))
+            officialVisible = e.visible;
+    }
+    EXPECT_FALSE(schematicVisible);
+    EXPECT_TRUE(officialVisible);
+}
+
+} // namespace

@@ -1,0 +1,131 @@
+#include "incident_table.h"
+#include "main_window.h"
+#include "map_canvas.h"
+#include "time/time_controller.h"
+#include "time_bar.h"
+#include "time_panel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace borderlens;
+
+namespace {
+
+class TimeWindowTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        window.resize(1400, 900);
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.openBundledLayers();
+        ASSERT_TRUE(loaded.wait(20000));
+        settle();
+    }
+    void settle() {
+        QSignalSpy frames(window.canvas(), &MapCanvas::frameRendered);
+        while (frames.wait(400)) {
+        }
+    }
+    MainWindow window;
+};
+
+TEST_F(TimeWindowTest, TheBarSpansTheDataAndItsHistogramCountsEveryIncident) {
+    const TimeController* c = window.timeController();
+    EXPECT_EQ(c->fullRange().beginDate(), QDate(2021, 6, 1));
+    EXPECT_EQ(c->fullRange().endDate(), QDate(2026, 1, 1));
+    TimeBar* bar = window.timePanel()->bar();
+    // Week bins at this width; every sample incident falls in at least one bin.
+    int total = 0;
+    for (int n : bar->binCounts())
+        total += n;
+    EXPECT_GE(total, 15);
+}
+
+TEST_F(TimeWindowTest, DraggingTheWindowChangesTheMapAndTheTable) {
+    TimeBar* bar = window.timePanel()->bar();
+    const QImage all = window.canvas()->lastFrame();
+    EXPECT_EQ(window.incidentTable()->visibleRowCount(), 15);
+
+    // Make a 30-day window at the far end (December 2025), by typing, then drag it by mouse to
+    // an empty stretch (2024).
+    window.timePanel()->fromEdit()->setDate(QDate(2025, 12, 1));
+    window.timePanel()->toEdit()->setDate(QDate(2025, 12, 30));
+    window.timePanel()->applyTypedDates();
+    settle();
+    const int december = window.incidentTable()->visibleRowCount();
+    EXPECT_EQ(december, 1); // the 23-25 Dec infiltration (the Nov attacks end before 1 Dec)
+    const QImage decImage = window.canvas()->lastFrame();
+    EXPECT_NE(decImage, all);
+
+    const TimeRange w = window.timeController()->range();
+    const QPoint grab(qRound((bar->xOfDay(w.begin) + bar->xOfDay(w.end)) / 2), bar->height() / 2);
+    const QPoint drop(qRound(bar->xOfDay(QDate(2024, 6, 15).toJulianDay())), bar->height() / 2);
+    QTest::mousePress(bar, Qt::LeftButton, {}, grab);
+    QTest::mouseMove(bar, drop);
+    QTest::mouseRelease(bar, Qt::LeftButton, {}, drop);
+    settle();
+    const TimeRange moved = window.timeController()->range();
+    EXPECT_EQ(moved.days(), w.days()); // dragging moves, it does not resize
+    EXPECT_TRUE(moved.contains(QDate(2024, 6, 15).toJulianDay()));
+    EXPECT_EQ(window.incidentTable()->visibleRowCount(), 0);
+    EXPECT_NE(window.canvas()->lastFrame(), decImage);
+}
+
+TEST_F(TimeWindowTest, TheTypedWindowIsTheOneApplied) {
+    window.timePanel()->fromEdit()->setDate(QDate(2021, 7, 1));
+    window.timePanel()->toEdit()->setDate(QDate(2021, 7, 31));
+    window.timePanel()->applyTypedDates();
+    const TimeRange r = window.timeController()->range();
+    EXPECT_EQ(r, TimeRange::fromInclusive(QDate(2021, 7, 1), QDate(2021, 7, 31)));
+    EXPECT_EQ(window.canvas()->timeWindow(), r);
+    EXPECT_EQ(window.timeWindow(), r);
+    // 5 troop crossings (4-5 July), the reservists (5 July) and the readiness check (22 July).
+    EXPECT_EQ(window.incidentTable()->visibleRowCount(), 7);
+}
+
+TEST_F(TimeWindowTest, OutpostsAppearFromTheirOpeningAndCumulativeGrows) {
+    TimeController* c = window.timeController();
+    c->setRange(TimeRange::fromInclusive(QDate(2025, 12, 1), QDate(2025, 12, 23)));
+    settle();
+    const QImage before = window.canvas()->lastFrame();
+    c->setRange(TimeRange::fromInclusive(QDate(2025, 12, 1), QDate(2025, 12, 24)));
+    settle();
+    EXPECT_NE(window.canvas()->lastFrame(), before); // the outposts and range appeared
+
+    window.timePanel()->windowCombo()->setCurrentIndex(5); // cumulative
+    EXPECT_EQ(c->windowSpec().mode, WindowSpec::Mode::Cumulative);
+    c->setStep(*PlaybackStep::parse("1m"));
+    c->play();
+    c->pause();
+    int last = -1;
+    do {
+        const int rows = window.incidentTable()->visibleRowCount();
+        EXPECT_GE(rows, last);
+        last = rows;
+    } while (c->stepForward());
+    EXPECT_EQ(last, 15);
+}
+
+TEST_F(TimeWindowTest, SpaceAndArrowsDriveThePlayback) {
+    TimeBar* bar = window.timePanel()->bar();
+    TimeController* c = window.timeController();
+    c->setRange(TimeRange::fromInclusive(QDate(2023, 1, 1), QDate(2023, 1, 30)));
+    c->setStep(*PlaybackStep::parse("7d"));
+    const TimeRange start = c->range();
+    bar->setFocus();
+    QTest::keyClick(bar, Qt::Key_Right);
+    EXPECT_EQ(c->range().begin, start.begin + 7);
+    QTest::keyClick(bar, Qt::Key_Left);
+    EXPECT_EQ(c->range(), start);
+    QTest::keyClick(bar, Qt::Key_Space);
+    EXPECT_TRUE(c->isPlaying());
+    QTest::keyClick(bar, Qt::Key_Space);
+    EXPECT_FALSE(c->isPlaying());
+}
+
+} // namespace
