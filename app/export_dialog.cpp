@@ -23,7 +23,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <cmath>
 
 namespace borderlens {
@@ -46,8 +45,7 @@ QPageSize::PageSizeId paperAt(int index) {
 
 } // namespace
 
-ExportDialog::ExportDialog(std::function<MapSettings()> snapshot, bool cumulative,
-                           QWidget* parent)
+ExportDialog::ExportDialog(std::function<MapSettings()> snapshot, bool cumulative, QWidget* parent)
     : QDialog(parent), m_snapshot(std::move(snapshot)), m_map(m_snapshot()),
       m_cumulative(cumulative) {
     setWindowTitle(tr("Export Map"));
@@ -240,7 +238,8 @@ BriefingLayout ExportDialog::layout() const {
 }
 
 void ExportDialog::updateEnabled() {
-    const bool png = static_cast<ExportFormat>(m_format->currentData().toInt()) == ExportFormat::Png;
+    const bool png =
+        static_cast<ExportFormat>(m_format->currentData().toInt()) == ExportFormat::Png;
     m_width->setEnabled(m_byPixels->isChecked());
     m_height->setEnabled(m_byPixels->isChecked());
     m_paper->setEnabled(m_byPaper->isChecked());
@@ -255,16 +254,19 @@ void ExportDialog::updateEnabled() {
     const ExportOptions o = options();
     const QSizeF mm = o.page.sizeMm();
     const QSize px = o.page.sizePx();
-    m_sizeNote->setText(png ? tr("%1 × %2 px, %3 × %4 mm")
-                                  .arg(px.width())
-                                  .arg(px.height())
-                                  .arg(mm.width(), 0, 'f', 0)
-                                  .arg(mm.height(), 0, 'f', 0)
-                            : tr("%1 × %2 mm").arg(mm.width(), 0, 'f', 0).arg(mm.height(), 0, 'f', 0));
+    m_sizeNote->setText(
+        png ? tr("%1 × %2 px, %3 × %4 mm")
+                  .arg(px.width())
+                  .arg(px.height())
+                  .arg(mm.width(), 0, 'f', 0)
+                  .arg(mm.height(), 0, 'f', 0)
+            : tr("%1 × %2 mm").arg(mm.width(), 0, 'f', 0).arg(mm.height(), 0, 'f', 0));
     m_sizeNote->setStyleSheet(QString());
 }
 
-void ExportDialog::schedulePreview() { m_previewTimer->start(); }
+void ExportDialog::schedulePreview() {
+    m_previewTimer->start();
+}
 
 void ExportDialog::renderPreview() {
     if (m_previewWatcher->isRunning()) {
@@ -302,10 +304,11 @@ void ExportDialog::chooseFileAndExport() {
     const ExportOptions o = options();
     const QString suffix = MapExporter::suffix(o.format);
     QSettings settings;
-    const QString dir = settings.value(QStringLiteral("export/lastDir"),
-                                       QStandardPaths::writableLocation(
-                                           QStandardPaths::DocumentsLocation))
-                            .toString();
+    const QString dir =
+        settings
+            .value(QStringLiteral("export/lastDir"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
     QString base = layout().title.isEmpty() ? QStringLiteral("borderlens-map") : layout().title;
     base.replace(QRegularExpression(QStringLiteral("[^\\w\\-]+")), QStringLiteral("_"));
     const QString path = QFileDialog::getSaveFileName(
@@ -346,8 +349,8 @@ void ExportDialog::exportTo(const QString& path) {
         emit exportFinished(true, tr("Wrote %1").arg(r.value().files.join(QStringLiteral(", "))));
         accept();
     });
-    m_exportWatcher->setFuture(QtConcurrent::run(
-        [path, o, map, b] { return MapExporter::exportTo(path, o, map, b); }));
+    m_exportWatcher->setFuture(
+        QtConcurrent::run([path, o, map, b] { return MapExporter::exportTo(path, o, map, b); }));
 }
 
 void ExportDialog::copyToClipboard() {
@@ -367,7 +370,8 @@ void ExportDialog::loadSettings() {
     m_width->setValue(s.value(QStringLiteral("width"), 1920).toInt());
     m_height->setValue(s.value(QStringLiteral("height"), 1080).toInt());
     m_paper->setCurrentIndex(std::clamp(s.value(QStringLiteral("paper")).toInt(), 0, 2));
-    m_orientation->setCurrentIndex(std::clamp(s.value(QStringLiteral("orientation")).toInt(), 0, 1));
+    m_orientation->setCurrentIndex(
+        std::clamp(s.value(QStringLiteral("orientation")).toInt(), 0, 1));
     m_dpi->setValue(s.value(QStringLiteral("dpi"), PageSetup::kDefaultPaperDpi).toDouble());
     m_title->setText(s.value(QStringLiteral("title")).toString());
     m_banner->setText(s.value(QStringLiteral("banner")).toString());

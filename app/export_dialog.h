@@ -7,7 +7,6 @@
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QImage>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -32,8 +31,7 @@ namespace borderlens {
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
-    ExportDialog(std::function<MapSettings()> snapshot, bool cumulative,
-                 QWidget* parent = nullptr);
+    ExportDialog(std::function<MapSettings()> snapshot, bool cumulative, QWidget* parent = nullptr);
     ~ExportDialog() override;
 
     // What the controls say, as core values (for the export, and for tests).

@@ -46,7 +46,9 @@ void FrameExportRunner::showProgress(int done, int total) {
     m_progress->setLabelText(tr("Frame %1 of %2").arg(done).arg(total));
 }
 
-bool FrameExportRunner::isRunning() const { return m_watcher->isRunning(); }
+bool FrameExportRunner::isRunning() const {
+    return m_watcher->isRunning();
+}
 
 void FrameExportRunner::cancel() {
     if (m_cancel)
@@ -80,8 +82,7 @@ bool FrameExportRunner::start(const QString& dir, const FrameSeries::Options& op
     auto* runner = this;
     auto progress = [runner](int done, int all) {
         QMetaObject::invokeMethod(
-            runner, [runner, done, all] { runner->showProgress(done, all); },
-            Qt::QueuedConnection);
+            runner, [runner, done, all] { runner->showProgress(done, all); }, Qt::QueuedConnection);
     };
     m_watcher->setFuture(QtConcurrent::run([dir, options, map, layout, progress, cancelFlag] {
         return FrameSeries::write(dir, options, map, layout, progress, cancelFlag.get());

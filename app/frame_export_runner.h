@@ -5,7 +5,6 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
-
 #include <atomic>
 #include <memory>
 

@@ -85,6 +85,7 @@ void LayerPanel::showContextMenu(const QPoint& pos) {
     const QString id = item->data(IdRole).toString();
     QMenu menu(this);
     menu.addAction(tr("Zoom to Layer"), this, [this, id] { emit zoomToRequested(id); });
+    menu.addAction(tr("Properties…"), this, [this, id] { emit propertiesRequested(id); });
     menu.addSeparator();
     menu.addAction(tr("Remove Layer"), this, [this, id] { emit removeRequested(id); });
     menu.exec(m_list->viewport()->mapToGlobal(pos));

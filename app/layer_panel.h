@@ -32,6 +32,7 @@ signals:
     void orderChanged(const std::vector<QString>& topFirstIds);
     void removeRequested(const QString& id);
     void zoomToRequested(const QString& id);
+    void propertiesRequested(const QString& id);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

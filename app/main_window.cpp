@@ -6,6 +6,7 @@
 #include "import_summary_dialog.h"
 #include "incident_table.h"
 #include "layer_panel.h"
+#include "layer_properties_dialog.h"
 #include "legend_panel.h"
 #include "map/facility_map_layer.h"
 #include "map/incident_map_layer.h"
@@ -106,6 +107,17 @@ MainWindow::MainWindow(QWidget* parent)
         layersChanged();
     });
     connect(m_panel, &LayerPanel::zoomToRequested, this, &MainWindow::zoomToLayer);
+    connect(m_panel, &LayerPanel::propertiesRequested, this, [this](const QString& id) {
+        const auto entry = m_layers.find(id);
+        const auto* layer = entry ? dynamic_cast<const VectorMapLayer*>(entry->layer.get()) : nullptr;
+        if (!layer)
+            return; // incidents and outposts are always time-aware
+        auto* dialog = new LayerPropertiesDialog(*layer, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this,
+                [this, id, dialog] { setLayerTimeField(id, dialog->timeField()); });
+        dialog->open();
+    });
     connect(m_loader, &LayerLoader::batchLoaded, this, &MainWindow::onBatchLoaded);
     connect(m_canvas, &MapCanvas::clicked, this, &MainWindow::identifyAt);
     connect(m_canvas, &MapCanvas::hovered, this, [this](QPointF pixel) {
@@ -368,6 +380,16 @@ void MainWindow::layersChanged() {
     m_canvas->setAttribution(credits.join(QStringLiteral(" · ")));
 }
 
+void MainWindow::setLayerTimeField(const QString& id, int field) {
+    const auto entry = m_layers.find(id);
+    const auto* layer = entry ? dynamic_cast<const VectorMapLayer*>(entry->layer.get()) : nullptr;
+    if (!layer)
+        return;
+    m_layers.replace(layer->withTimeField(field));
+    layersChanged();
+    updateTimeData();
+}
+
 void MainWindow::updateTimeData() {
     TimeRange full{0, 0};
     std::vector<std::shared_ptr<const IncidentStore>> stores;
@@ -384,6 +406,10 @@ void MainWindow::updateTimeData() {
             const auto begins = inc->store()->spanBegins();
             events.insert(events.end(), begins.begin(), begins.end());
         }
+    }
+    for (const auto& e : m_layers.entries()) {
+        if (const auto* vec = dynamic_cast<const VectorMapLayer*>(e.layer.get()); vec && vec->times())
+            include(vec->times()->index().extent());
     }
     // Facilities extend the span only when there are no incidents: a base opened in 2004 must
     // not stretch a bar of 2021–2025 incidents over twenty years. Their openings are events.

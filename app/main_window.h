@@ -52,6 +52,8 @@ public:
     // The time window every temporal layer, the table and the legend show.
     const TimeRange& timeWindow() const { return m_window; }
     void setTimeWindow(const TimeRange& window);
+    // Makes a vector layer temporal on attribute `field` (or not, for -1): Layer Properties.
+    void setLayerTimeField(const QString& id, int field);
     const LayerStack& layers() const { return m_layers; }
     LayerLoader* loader() const { return m_loader; }
 

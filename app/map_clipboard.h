@@ -4,7 +4,6 @@
 #include "render/map_settings.h"
 
 #include <QImage>
-
 #include <optional>
 
 namespace borderlens {

@@ -16,6 +16,7 @@ struct Io {
 
 int runInfo(const QStringList& args, Io io);
 int runGeocode(const QStringList& args, Io io);
+int runImport(const QStringList& args, Io io);
 int runExport(const QStringList& args, Io io);
 int runFrames(const QStringList& args, Io io);
 

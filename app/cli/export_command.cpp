@@ -1,8 +1,7 @@
 #include "cli_command.h"
-#include "export_request.h"
-
 #include "export/frame_series.h"
 #include "export/map_exporter.h"
+#include "export_request.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -12,7 +11,8 @@ namespace borderlens::cli {
 namespace {
 
 QString seconds(const QElapsedTimer& t) {
-    return QString::number(static_cast<double>(t.elapsed()) / 1000.0, 'f', 1) + QStringLiteral(" s");
+    return QString::number(static_cast<double>(t.elapsed()) / 1000.0, 'f', 1) +
+           QStringLiteral(" s");
 }
 
 } // namespace
@@ -33,8 +33,8 @@ int runExport(const QStringList& args, Io io) {
     options.format = *MapExporter::formatForPath(request.out);
     options.page = request.page;
     options.worldFile = request.worldFile;
-    auto written = MapExporter::exportTo(request.out, options, prepared.value().map,
-                                         prepared.value().layout);
+    auto written =
+        MapExporter::exportTo(request.out, options, prepared.value().map, prepared.value().layout);
     if (!written) {
         io.err << "error: " << written.error().toString() << "\n";
         return Failure;

@@ -17,7 +17,6 @@
 #include <QFileInfo>
 #include <QMultiHash>
 #include <QSet>
-
 #include <cmath>
 
 namespace borderlens::cli {
@@ -30,20 +29,24 @@ const Extent kFallbackRegion{67.3, 36.4, 75.2, 39.6};
 constexpr double kBorderMarginDegrees = 0.4;
 
 const QStringList kValueOptions = {
-    QStringLiteral("--out"),    QStringLiteral("--out-dir"),     QStringLiteral("--incidents"),
-    QStringLiteral("--outposts"), QStringLiteral("--layer"),     QStringLiteral("--from"),
-    QStringLiteral("--to"),     QStringLiteral("--extent"),      QStringLiteral("--crs"),
-    QStringLiteral("--size"),   QStringLiteral("--paper"),       QStringLiteral("--orientation"),
-    QStringLiteral("--dpi"),    QStringLiteral("--title"),       QStringLiteral("--subtitle"),
-    QStringLiteral("--banner"), QStringLiteral("--step"),        QStringLiteral("--window"),
+    QStringLiteral("--out"),         QStringLiteral("--out-dir"), QStringLiteral("--incidents"),
+    QStringLiteral("--outposts"),    QStringLiteral("--layer"),   QStringLiteral("--from"),
+    QStringLiteral("--to"),          QStringLiteral("--extent"),  QStringLiteral("--crs"),
+    QStringLiteral("--size"),        QStringLiteral("--paper"),   QStringLiteral("--orientation"),
+    QStringLiteral("--dpi"),         QStringLiteral("--title"),   QStringLiteral("--subtitle"),
+    QStringLiteral("--banner"),      QStringLiteral("--step"),    QStringLiteral("--window"),
     QStringLiteral("--data-cutoff"), QStringLiteral("--credit")};
-const QStringList kFlags = {
-    QStringLiteral("--cumulative"),   QStringLiteral("--no-legend"),
-    QStringLiteral("--no-inset"),     QStringLiteral("--no-graticule"),
-    QStringLiteral("--no-north-arrow"), QStringLiteral("--no-scale-bar"),
-    QStringLiteral("--no-attribution"), QStringLiteral("--map-only"),
-    QStringLiteral("--world-file"),   QStringLiteral("--labels"),
-    QStringLiteral("--help")};
+const QStringList kFlags = {QStringLiteral("--cumulative"),
+                            QStringLiteral("--no-legend"),
+                            QStringLiteral("--no-inset"),
+                            QStringLiteral("--no-graticule"),
+                            QStringLiteral("--no-north-arrow"),
+                            QStringLiteral("--no-scale-bar"),
+                            QStringLiteral("--no-attribution"),
+                            QStringLiteral("--map-only"),
+                            QStringLiteral("--world-file"),
+                            QStringLiteral("--labels"),
+                            QStringLiteral("--help")};
 
 std::optional<QDate> parseDate(const QString& text) {
     const QDate d = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
@@ -126,7 +129,8 @@ void ExportRequest::printUsage(Mode mode, QTextStream& s) {
     if (mode == Mode::Export)
         s << "  --cumulative        say 'through <to>' (everything since --from)\n";
     s << "map and page:\n"
-         "  --extent minlon,minlat,maxlon,maxlat   area to show (default: the Tajik–Afghan border)\n"
+         "  --extent minlon,minlat,maxlon,maxlat   area to show (default: the Tajik–Afghan "
+         "border)\n"
          "  --crs EPSG:NNNN     display CRS (default EPSG:32642, UTM zone 42N)\n"
          "  --size WxH          pixel size (default 1920x1080 for PNG and SVG); the page is laid\n"
          "                      out like 1920x1080 at 150 dpi, scaled (--dpi overrides)\n"
@@ -195,11 +199,10 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
     };
     // Options that belong to the other command.
     const QStringList notHere =
-        mode == Mode::Export
-            ? QStringList{QStringLiteral("--out-dir"), QStringLiteral("--step"),
-                          QStringLiteral("--window")}
-            : QStringList{QStringLiteral("--out"), QStringLiteral("--map-only"),
-                          QStringLiteral("--world-file")};
+        mode == Mode::Export ? QStringList{QStringLiteral("--out-dir"), QStringLiteral("--step"),
+                                           QStringLiteral("--window")}
+                             : QStringList{QStringLiteral("--out"), QStringLiteral("--map-only"),
+                                           QStringLiteral("--world-file")};
     for (const QString& n : notHere)
         if (values.contains(n) || flags.contains(n))
             return usage(QStringLiteral("%1 is not an option of '%2'")
@@ -229,8 +232,8 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
     std::reverse(r.layerFiles.begin(), r.layerFiles.end()); // back to command-line order
 
     // Time.
-    for (const QString& name : {QStringLiteral("--from"), QStringLiteral("--to"),
-                                QStringLiteral("--data-cutoff")}) {
+    for (const QString& name :
+         {QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--data-cutoff")}) {
         if (const auto text = one(name)) {
             const auto d = parseDate(*text);
             if (!d)
@@ -257,7 +260,8 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
             return usage(QStringLiteral("frames needs --step (1d, 7d, 1m, …)"));
         r.step = PlaybackStep::parse(*stepText);
         if (!r.step)
-            return failure(QStringLiteral("bad step '%1': expected e.g. 1d, 7d, 2w, 1m").arg(*stepText));
+            return failure(
+                QStringLiteral("bad step '%1': expected e.g. 1d, 7d, 2w, 1m").arg(*stepText));
         if (r.cumulative && one(QStringLiteral("--window")))
             return usage(QStringLiteral("--window and --cumulative exclude each other"));
         if (r.cumulative) {
@@ -267,7 +271,8 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
             r.window = WindowSpec::parse(w);
             if (!r.window)
                 return failure(QStringLiteral("bad window '%1': expected e.g. 30d, 7d, 1y or "
-                                              "cumulative").arg(w));
+                                              "cumulative")
+                                   .arg(w));
             r.cumulative = r.window->mode == WindowSpec::Mode::Cumulative;
         }
     }
@@ -302,20 +307,22 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
         bool ok = false;
         const double v = dpiText->toDouble(&ok);
         if (!ok || v < 10 || v > 2400)
-            return failure(QStringLiteral("bad DPI '%1': expected a number from 10 to 2400")
-                               .arg(*dpiText));
+            return failure(
+                QStringLiteral("bad DPI '%1': expected a number from 10 to 2400").arg(*dpiText));
         dpi = v;
     }
     if (size) {
         const auto px = PageSetup::parsePixelSize(*size);
         if (!px)
             return failure(QStringLiteral("bad size '%1': expected WIDTHxHEIGHT in pixels, e.g. "
-                                          "1920x1080").arg(*size));
+                                          "1920x1080")
+                               .arg(*size));
         r.page = PageSetup::pixelSize(*px, dpi.value_or(PageSetup::proportionalDpi(*px)));
     } else if (paper || *format == ExportFormat::Pdf) {
         const auto id = PageSetup::parsePaper(paper.value_or(QStringLiteral("A4")));
         if (!id)
-            return failure(QStringLiteral("unknown paper '%1': expected A4, A3 or Letter").arg(*paper));
+            return failure(
+                QStringLiteral("unknown paper '%1': expected A4, A3 or Letter").arg(*paper));
         QPageLayout::Orientation o = QPageLayout::Landscape;
         if (orientation) {
             const QString t = orientation->trimmed().toLower();
@@ -323,7 +330,8 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
                 o = QPageLayout::Portrait;
             else if (t != QLatin1String("landscape"))
                 return failure(QStringLiteral("bad orientation '%1': expected landscape or "
-                                              "portrait").arg(*orientation));
+                                              "portrait")
+                                   .arg(*orientation));
         }
         r.page = PageSetup::paperSize(*id, o, dpi.value_or(PageSetup::kDefaultPaperDpi));
     } else {
@@ -370,14 +378,19 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
 
 Result<ExportRequest::Prepared> ExportRequest::prepare(Io io) const {
     Prepared p;
-    const bool bundledAll = incidentsFile.isEmpty() && outpostsFile.isEmpty() && layerFiles.isEmpty();
+    const bool bundledAll =
+        incidentsFile.isEmpty() && outpostsFile.isEmpty() && layerFiles.isEmpty();
     const QString geodata = bundledGeodataDir();
     const ReaderRegistry readers = ReaderRegistry::withDefaultReaders();
-    auto bundledPath = [&](const QString& file) { return QDir(geodata).filePath(file); };
+    auto bundledPath = [&](const QString& file) {
+        return QDir(geodata).filePath(file);
+    };
 
     // Base layers: the user's, or the bundled ones with their styles and credits.
     int nextId = 0;
-    auto id = [&nextId] { return QStringLiteral("layer-%1").arg(nextId++); };
+    auto id = [&nextId] {
+        return QStringLiteral("layer-%1").arg(nextId++);
+    };
     if (layerFiles.isEmpty()) {
         if (geodata.isEmpty())
             return Error{QStringLiteral("geodata"),
@@ -391,8 +404,8 @@ Result<ExportRequest::Prepared> ExportRequest::prepare(Io io) const {
             if (!read)
                 return read.error();
             for (const auto& layer : read.value())
-                p.map.layers.push_back(
-                    std::make_shared<VectorMapLayer>(id(), layer, b.style, b.title, b.attributions));
+                p.map.layers.push_back(std::make_shared<VectorMapLayer>(id(), layer, b.style,
+                                                                        b.title, b.attributions));
         }
     } else {
         int styleIndex = 0;
@@ -421,11 +434,10 @@ Result<ExportRequest::Prepared> ExportRequest::prepare(Io io) const {
         return report;
     };
     // Outposts under incidents: incidents are what the briefing is about.
-    const QString outposts = !outpostsFile.isEmpty()
-                                 ? outpostsFile
-                                 : (bundledAll && !geodata.isEmpty()
-                                        ? bundledPath(bundledFacilitiesFile())
-                                        : QString());
+    const QString outposts =
+        !outpostsFile.isEmpty()
+            ? outpostsFile
+            : (bundledAll && !geodata.isEmpty() ? bundledPath(bundledFacilitiesFile()) : QString());
     if (!outposts.isEmpty()) {
         auto report = import(outposts);
         if (!report)
@@ -434,11 +446,10 @@ Result<ExportRequest::Prepared> ExportRequest::prepare(Io io) const {
         p.map.layers.push_back(std::make_shared<FacilityMapLayer>(
             QStringLiteral("outposts"), QStringLiteral("Outposts and facilities"), store, labels));
     }
-    const QString incidents = !incidentsFile.isEmpty()
-                                  ? incidentsFile
-                                  : (bundledAll && !geodata.isEmpty()
-                                         ? bundledPath(bundledIncidentsFile())
-                                         : QString());
+    const QString incidents =
+        !incidentsFile.isEmpty()
+            ? incidentsFile
+            : (bundledAll && !geodata.isEmpty() ? bundledPath(bundledIncidentsFile()) : QString());
     std::shared_ptr<const IncidentStore> incidentStore;
     if (!incidents.isEmpty()) {
         auto report = import(incidents);

@@ -11,7 +11,6 @@
 
 #include <QDate>
 #include <QStringList>
-
 #include <optional>
 
 namespace borderlens::cli {

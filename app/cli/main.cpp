@@ -23,6 +23,7 @@ void printUsage(QTextStream& s) {
          "commands:\n"
          "  info FILE...      layers, geometry types, feature counts, CRS and extents\n"
          "  geocode NAME...   where a place is: the gazetteer's best match and candidates\n"
+         "  import FILE --out STORE.gpkg [--format auto|native|acled|ucdp]   incidents to GeoPackage\n"
          "  export --out FILE.(png|pdf|svg) [OPTIONS]   a briefing map (see export --help)\n"
          "  frames --out-dir DIR --from D --to D --step S [OPTIONS]   one PNG per time step\n\n"
          "exit codes: 0 ok, 1 bad input or runtime error, 2 usage error\n";
@@ -72,6 +73,8 @@ int main(int argc, char** argv) {
     }
     if (command == QLatin1String("info"))
         return runInfo(args, io);
+    if (command == QLatin1String("import"))
+        return runImport(args, io);
     if (command == QLatin1String("geocode"))
         return runGeocode(args, io);
     if (command == QLatin1String("export"))

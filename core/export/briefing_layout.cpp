@@ -32,8 +32,8 @@ QString BriefingLayout::createdText() const {
            QStringLiteral(" UTC");
 }
 
-QStringList BriefingLayout::attributionParts(
-    const std::vector<std::shared_ptr<const MapLayer>>& layers) const {
+QStringList
+BriefingLayout::attributionParts(const std::vector<std::shared_ptr<const MapLayer>>& layers) const {
     QStringList parts;
     auto add = [&parts](const QString& s) {
         const QString t = s.trimmed();

@@ -2,7 +2,6 @@
 
 #include <QPainter>
 #include <QRectF>
-
 #include <functional>
 
 namespace borderlens {

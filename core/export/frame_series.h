@@ -7,7 +7,6 @@
 #include "util/result.h"
 
 #include <QStringList>
-
 #include <atomic>
 #include <functional>
 
@@ -19,7 +18,7 @@ class FrameSeries {
 public:
     struct Options {
         PageSetup page;
-        TimeRange range;      // half-open; the CLI's --to is inclusive and converted before
+        TimeRange range; // half-open; the CLI's --to is inclusive and converted before
         PlaybackStep step;
         WindowSpec window;
     };
@@ -39,9 +38,8 @@ public:
     // Writes the frames into `dir` (made if missing), each atomically. `briefing`'s subtitle is
     // derived per frame (and its cumulative flag set from the window). Stops between frames when
     // `cancel` is set: the frames already written stay, and the report says it was cancelled.
-    static Result<Report> write(const QString& dir, const Options& options,
-                                const MapSettings& map, BriefingLayout briefing,
-                                const Progress& progress = {},
+    static Result<Report> write(const QString& dir, const Options& options, const MapSettings& map,
+                                BriefingLayout briefing, const Progress& progress = {},
                                 const std::atomic<bool>* cancel = nullptr);
 };
 

@@ -5,7 +5,6 @@
 #include "geo/extent_transform.h"
 
 #include <QFontMetricsF>
-
 #include <cmath>
 #include <optional>
 
@@ -94,9 +93,11 @@ Graticule Graticule::compute(const MapViewport& frame, const Crs& crs) {
         g.m_lines.push_back(std::move(line));
     };
     // Integer multiples of the interval, so the lines fall on round values.
-    for (auto k = static_cast<long long>(std::ceil(minLon / iv - 1e-9)); k * iv <= maxLon + 1e-9; ++k)
+    for (auto k = static_cast<long long>(std::ceil(minLon / iv - 1e-9)); k * iv <= maxLon + 1e-9;
+         ++k)
         addLine(static_cast<double>(k) * iv, true);
-    for (auto k = static_cast<long long>(std::ceil(minLat / iv - 1e-9)); k * iv <= maxLat + 1e-9; ++k)
+    for (auto k = static_cast<long long>(std::ceil(minLat / iv - 1e-9)); k * iv <= maxLat + 1e-9;
+         ++k)
         addLine(static_cast<double>(k) * iv, false);
     return g;
 }
@@ -117,11 +118,11 @@ void Graticule::draw(QPainter& p, double dpi) const {
     for (const Label& label : m_labels) {
         const double w = fm.horizontalAdvance(label.text);
         // Inside the frame, against the edge the line leaves by, on a pale box for legibility.
-        QRectF box = label.meridian
-                         ? QRectF(label.at.x() - w / 2.0 - pad, m_size.height() - fm.height() - 2 * pad,
-                                  w + 2 * pad, fm.height() + pad)
-                         : QRectF(pad, label.at.y() - fm.height() / 2.0 - pad / 2.0,
-                                  w + 2 * pad, fm.height() + pad);
+        QRectF box = label.meridian ? QRectF(label.at.x() - w / 2.0 - pad,
+                                             m_size.height() - fm.height() - 2 * pad, w + 2 * pad,
+                                             fm.height() + pad)
+                                    : QRectF(pad, label.at.y() - fm.height() / 2.0 - pad / 2.0,
+                                             w + 2 * pad, fm.height() + pad);
         if (label.meridian && (box.left() < 0 || box.right() > m_size.width()))
             continue;
         if (!label.meridian && (box.top() < 0 || box.bottom() > m_size.height()))

@@ -6,7 +6,6 @@
 #include <QPainter>
 #include <QPolygonF>
 #include <QString>
-
 #include <vector>
 
 namespace borderlens {

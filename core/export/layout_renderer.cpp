@@ -7,7 +7,6 @@
 #include "render/map_renderer.h"
 
 #include <QFontMetricsF>
-
 #include <algorithm>
 #include <cmath>
 
@@ -50,8 +49,8 @@ void placeFrame(LayoutGeometry& g, const MapSettings& mapBase, double dpi) {
 // The panel's blocks: the inset on top, north arrow and scale bar at the bottom, the legend
 // between, shrinking its type and then the inset until it fits. `legendColumn` is where the
 // legend goes (the panel, or its left part in portrait); `sideColumn` holds inset and bottom block.
-void fillPanel(LayoutGeometry& g, const LegendRenderer* legend, const BriefingLayout& b,
-               double dpi, const QRectF& legendColumn, const QRectF& sideColumn, bool stacked) {
+void fillPanel(LayoutGeometry& g, const LegendRenderer* legend, const BriefingLayout& b, double dpi,
+               const QRectF& legendColumn, const QRectF& sideColumn, bool stacked) {
     const double gap = mmToPx(layout::kGapMm, dpi);
     // Bottom block: north arrow (left) beside the scale bar (right, level with the arrow's
     // middle), and under both the CRS, on one line across the column.
@@ -69,8 +68,8 @@ void fillPanel(LayoutGeometry& g, const LegendRenderer* legend, const BriefingLa
         g.northArrow = QRectF(sideColumn.left(), blockTop, northW, northH);
     if (b.scaleBar) {
         const double left = sideColumn.left() + northW + (b.northArrow ? mmToPx(2, dpi) : 0.0);
-        g.scaleBar = QRectF(left, blockTop + (rowH - scaleH) / 2.0, sideColumn.right() - left,
-                            scaleH);
+        g.scaleBar =
+            QRectF(left, blockTop + (rowH - scaleH) / 2.0, sideColumn.right() - left, scaleH);
     }
 
     // Inset: as wide as its column, 0.7 of that high, or what is left above the bottom block.
@@ -94,7 +93,8 @@ void fillPanel(LayoutGeometry& g, const LegendRenderer* legend, const BriefingLa
         // Smaller type first, then a shorter inset (down to 0.45 of its width), then truncate.
         for (double size : kLegendSizes) {
             pt = size;
-            if (legend->heightFor(legendArea(insetH).width(), dpi, pt) <= legendArea(insetH).height()) {
+            if (legend->heightFor(legendArea(insetH).width(), dpi, pt) <=
+                legendArea(insetH).height()) {
                 fits = true;
                 break;
             }

@@ -9,7 +9,6 @@
 
 #include <QPainter>
 #include <QRectF>
-
 #include <atomic>
 #include <optional>
 
@@ -19,12 +18,12 @@ namespace borderlens {
 // Computed before painting (no painter needed), so tests and world files can use it too.
 struct LayoutGeometry {
     QRectF page;
-    QRectF bannerTop;    // empty: no banner
+    QRectF bannerTop; // empty: no banner
     QRectF bannerBottom;
-    QRectF header;       // title and subtitle
-    QRectF mapFrame;     // whole device pixels, so the frame's pixels are the map's
-    QRectF panel;        // the side (landscape) or bottom (portrait) panel
-    QRectF inset;        // empty: none
+    QRectF header;   // title and subtitle
+    QRectF mapFrame; // whole device pixels, so the frame's pixels are the map's
+    QRectF panel;    // the side (landscape) or bottom (portrait) panel
+    QRectF inset;    // empty: none
     QRectF legend;
     double legendPt = 0; // the legend's type size after fitting it in
     QRectF northArrow;
@@ -34,8 +33,8 @@ struct LayoutGeometry {
     QString subtitle;
     QString attributionText;
 
-    MapSettings frameSettings;  // mapBase with outputSize = the frame, dpi = the page's
-    MapViewport frameViewport;  // map units ↔ frame pixels
+    MapSettings frameSettings; // mapBase with outputSize = the frame, dpi = the page's
+    MapViewport frameViewport; // map units ↔ frame pixels
     std::optional<ScaleBar> scale;
     std::optional<NorthArrow> north;
 };
@@ -49,12 +48,10 @@ public:
     static LayoutGeometry layout(QSizeF pageSize, double dpi, const MapSettings& mapBase,
                                  const BriefingLayout& briefing);
     static void render(QPainter& painter, QSizeF pageSize, double dpi, const MapSettings& mapBase,
-                       const BriefingLayout& briefing,
-                       const std::atomic<bool>* cancel = nullptr);
+                       const BriefingLayout& briefing, const std::atomic<bool>* cancel = nullptr);
     // `clipped` draws the map frame and the inset (see ClippedAreaPainter).
     static void render(QPainter& painter, const LayoutGeometry& geometry,
-                       const BriefingLayout& briefing,
-                       const std::atomic<bool>* cancel = nullptr,
+                       const BriefingLayout& briefing, const std::atomic<bool>* cancel = nullptr,
                        const ClippedAreaPainter& clipped = paintClipped);
 };
 

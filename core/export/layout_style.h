@@ -3,7 +3,6 @@
 #include <QColor>
 #include <QFont>
 #include <QString>
-
 #include <algorithm>
 #include <cmath>
 
@@ -16,9 +15,9 @@ inline constexpr double kSubtitlePt = 10.5;
 inline constexpr double kBannerPt = 9.0;
 inline constexpr double kLegendPt = 8.0;
 inline constexpr double kLegendHeadingPt = 8.5;
-inline constexpr double kSmallPt = 6.5;   // attribution, graticule and scale-bar labels
-inline constexpr double kMarginMm = 8.0;  // page edge to content
-inline constexpr double kGapMm = 4.0;     // between blocks
+inline constexpr double kSmallPt = 6.5;  // attribution, graticule and scale-bar labels
+inline constexpr double kMarginMm = 8.0; // page edge to content
+inline constexpr double kGapMm = 4.0;    // between blocks
 inline constexpr double kFrameLineMm = 0.35;
 
 inline const QColor kInk{0x1e, 0x1e, 0x1e};
@@ -28,10 +27,16 @@ inline const QColor kExtentRed{0xd0, 0x10, 0x10};
 
 // DejaVu Sans by name: it is installed with the program's dependencies, and an explicit family
 // keeps headless (offscreen) output from falling back to a font without the glyphs we use.
-inline QString fontFamily() { return QStringLiteral("DejaVu Sans"); }
+inline QString fontFamily() {
+    return QStringLiteral("DejaVu Sans");
+}
 
-inline double mmToPx(double mm, double dpi) { return mm * dpi / 25.4; }
-inline double ptToPx(double pt, double dpi) { return pt * dpi / 72.0; }
+inline double mmToPx(double mm, double dpi) {
+    return mm * dpi / 25.4;
+}
+inline double ptToPx(double pt, double dpi) {
+    return pt * dpi / 72.0;
+}
 
 // A font of `pt` points on an output of `dpi`. Pixel sizes (device units) rather than point
 // sizes, because a QImage, a QPdfWriter and a QSvgGenerator disagree on their logical DPI.

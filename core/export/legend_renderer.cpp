@@ -4,7 +4,6 @@
 #include "render/legend_swatch.h"
 
 #include <QFontMetricsF>
-
 #include <algorithm>
 
 namespace borderlens {
@@ -38,8 +37,8 @@ Measured measure(const LegendRenderer::Row& row, double width, double dpi, doubl
     const QFontMetricsF fm(font);
     const double textX = hasSwatch(row) ? layout::mmToPx(kSwatchWMm + kSwatchGapMm, dpi) : 0.0;
     const double textW = std::max(1.0, width - textX);
-    const QRectF r = fm.boundingRect(QRectF(0, 0, textW, 1e6), Qt::TextWordWrap,
-                                     LegendRenderer::rowText(row));
+    const QRectF r =
+        fm.boundingRect(QRectF(0, 0, textW, 1e6), Qt::TextWordWrap, LegendRenderer::rowText(row));
     const double h = std::max(r.height(), hasSwatch(row) ? layout::mmToPx(kSwatchHMm, dpi) : 0.0);
     return {textW, h};
 }
@@ -101,7 +100,8 @@ int LegendRenderer::draw(QPainter& p, const QRectF& area, double dpi, double pt)
                              : QFontMetricsF(moreFont).height();
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         const Row& row = m_rows[i];
-        const double gap = i > 0 ? layout::mmToPx(row.groupStart ? kGroupGapMm : kRowGapMm, dpi) : 0;
+        const double gap =
+            i > 0 ? layout::mmToPx(row.groupStart ? kGroupGapMm : kRowGapMm, dpi) : 0;
         const Measured m = measure(row, area.width(), dpi, pt);
         const bool last = i + 1 == m_rows.size();
         // Leave room for the "… more" line unless this is the last row.

@@ -5,7 +5,6 @@
 #include "time/time_range.h"
 
 #include <QPainter>
-
 #include <memory>
 #include <vector>
 

@@ -9,7 +9,6 @@
 
 #include <QFileInfo>
 #include <QFontMetricsF>
-
 #include <algorithm>
 
 namespace borderlens {

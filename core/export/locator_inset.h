@@ -5,7 +5,6 @@
 #include "render/map_viewport.h"
 
 #include <QPainter>
-
 #include <memory>
 #include <vector>
 

@@ -11,7 +11,6 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
-
 #include <cmath>
 
 namespace borderlens {
@@ -22,7 +21,9 @@ bool cancelled(const std::atomic<bool>* cancel) {
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
-QString creator() { return QStringLiteral("BorderLens %1").arg(QStringLiteral(BORDERLENS_VERSION)); }
+QString creator() {
+    return QStringLiteral("BorderLens %1").arg(QStringLiteral(BORDERLENS_VERSION));
+}
 
 QString documentTitle(const BriefingLayout& b) {
     return b.title.isEmpty() ? QStringLiteral("BorderLens map") : b.title;
@@ -43,7 +44,8 @@ Error writeError(const QString& path, const QString& why) {
 Result<bool> openTarget(QSaveFile& file, const QString& path) {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
-        return writeError(path, QStringLiteral("folder %1 does not exist").arg(info.absolutePath()));
+        return writeError(path,
+                          QStringLiteral("folder %1 does not exist").arg(info.absolutePath()));
     if (info.isDir())
         return writeError(path, QStringLiteral("it is a folder"));
     if (!file.open(QIODevice::WriteOnly))
@@ -163,8 +165,8 @@ Result<ExportResult> MapExporter::exportTo(const QString& path, const ExportOpti
             svg.setViewBox(QRectF(QPointF(0, 0), size));
             svg.setResolution(static_cast<int>(std::lround(options.page.dpi)));
             svg.setTitle(documentTitle(briefing));
-            svg.setDescription(QStringLiteral("%1 — made with %2")
-                                   .arg(briefing.subtitleFor(map.time), creator()));
+            svg.setDescription(
+                QStringLiteral("%1 — made with %2").arg(briefing.subtitleFor(map.time), creator()));
             QPainter painter;
             if (!painter.begin(&svg)) {
                 file.cancelWriting();

@@ -5,7 +5,6 @@
 
 #include <QFontMetricsF>
 #include <QPainterPath>
-
 #include <cmath>
 #include <numbers>
 
@@ -80,8 +79,8 @@ void NorthArrow::draw(QPainter& p, const QRectF& area, double dpi) const {
     right.lineTo(0, len * 0.28);
     right.closeSubpath();
     p.setRenderHint(QPainter::Antialiasing, true);
-    p.setPen(QPen(layout::kInk, layout::mmToPx(0.2, dpi), Qt::SolidLine, Qt::SquareCap,
-                  Qt::MiterJoin));
+    p.setPen(
+        QPen(layout::kInk, layout::mmToPx(0.2, dpi), Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
     p.setBrush(layout::kInk);
     p.drawPath(left);
     p.setBrush(Qt::white);

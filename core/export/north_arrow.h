@@ -5,7 +5,6 @@
 
 #include <QPainter>
 #include <QStringList>
-
 #include <optional>
 
 namespace borderlens {

@@ -1,7 +1,6 @@
 #include "export/page_setup.h"
 
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <cmath>
 
@@ -27,7 +26,8 @@ PageSetup PageSetup::paperSize(QPageSize::PageSizeId id, QPageLayout::Orientatio
 }
 
 double PageSetup::proportionalDpi(QSize size) {
-    const double k = std::sqrt(static_cast<double>(size.width()) * size.height() / (1920.0 * 1080.0));
+    const double k =
+        std::sqrt(static_cast<double>(size.width()) * size.height() / (1920.0 * 1080.0));
     return std::clamp(kDefaultPixelDpi * k, 24.0, 1200.0);
 }
 
@@ -43,7 +43,8 @@ std::optional<QPageSize::PageSizeId> PageSetup::parsePaper(const QString& name) 
 }
 
 std::optional<QSize> PageSetup::parsePixelSize(const QString& text) {
-    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{1,5})\\s*[x×X]\\s*(\\d{1,5})\\s*$"));
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*(\\d{1,5})\\s*[x×X]\\s*(\\d{1,5})\\s*$"));
     const auto m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;
@@ -74,8 +75,7 @@ QPageLayout PageSetup::pageLayout() const {
     const QSizeF mm = sizeMm();
     // A custom size given as portrait; the orientation turns it back.
     const QSizeF portrait = mm.width() > mm.height() ? mm.transposed() : mm;
-    return QPageLayout(QPageSize(portrait, QPageSize::Millimeter, QString(),
-                                 QPageSize::ExactMatch),
+    return QPageLayout(QPageSize(portrait, QPageSize::Millimeter, QString(), QPageSize::ExactMatch),
                        mm.width() > mm.height() ? QPageLayout::Landscape : QPageLayout::Portrait,
                        QMarginsF(0, 0, 0, 0));
 }
@@ -84,9 +84,9 @@ QString PageSetup::describe() const {
     if (kind == Kind::Pixels)
         return QStringLiteral("%1×%2 px").arg(pixels.width()).arg(pixels.height());
     return QStringLiteral("%1 %2, %3 dpi")
-        .arg(QPageSize(paper).name(),
-             orientation == QPageLayout::Landscape ? QStringLiteral("landscape")
-                                                   : QStringLiteral("portrait"))
+        .arg(QPageSize(paper).name(), orientation == QPageLayout::Landscape
+                                          ? QStringLiteral("landscape")
+                                          : QStringLiteral("portrait"))
         .arg(dpi, 0, 'g', 4);
 }
 

@@ -5,7 +5,6 @@
 #include <QSize>
 #include <QSizeF>
 #include <QString>
-
 #include <optional>
 
 namespace borderlens {

@@ -5,13 +5,11 @@
 #include "geo/geodesy.h"
 
 #include <QFontMetricsF>
-
 #include <cmath>
 
 namespace borderlens {
 
-std::optional<double> centreRowDistance(const MapViewport& frame, const Crs& crs,
-                                        double lengthPx) {
+std::optional<double> centreRowDistance(const MapViewport& frame, const Crs& crs, double lengthPx) {
     auto toLonLat = TransformCache::get(crs, Crs::wgs84());
     if (!toLonLat || !frame.isValid() || lengthPx <= 0)
         return std::nullopt;
@@ -86,12 +84,13 @@ void ScaleBar::draw(QPainter& p, const QRectF& area, double dpi) const {
     // Labels at 0, the middle (when it falls on a segment boundary) and the end.
     p.setPen(layout::kInk);
     auto label = [&](double metres, double x, bool withUnit) {
-        QString text = withUnit ? formatLength(metres)
-                                : formatLength(metres).section(QLatin1Char(' '), 0, 0);
+        QString text =
+            withUnit ? formatLength(metres) : formatLength(metres).section(QLatin1Char(' '), 0, 0);
         const double w = fm.horizontalAdvance(text);
         // The unit hangs to the right of the end tick so the number sits on it.
-        const double left = withUnit ? x - fm.horizontalAdvance(text.section(QLatin1Char(' '), 0, 0)) / 2.0
-                                     : x - w / 2.0;
+        const double left =
+            withUnit ? x - fm.horizontalAdvance(text.section(QLatin1Char(' '), 0, 0)) / 2.0
+                     : x - w / 2.0;
         p.drawText(QPointF(left, y0 - layout::mmToPx(0.8, dpi) - fm.descent()), text);
     };
     label(0, x0, false);

@@ -3,14 +3,15 @@
 #include <QBuffer>
 #include <QRegularExpression>
 #include <QSvgGenerator>
-
 #include <cmath>
 
 namespace borderlens {
 
 namespace {
 
-QByteArray num(double v) { return QByteArray::number(v, 'g', 10); }
+QByteArray num(double v) {
+    return QByteArray::number(v, 'g', 10);
+}
 
 // The drawing inside a QSvgGenerator document: what follows </defs>, up to the closing </svg>.
 QByteArray body(const QByteArray& svg) {
@@ -61,14 +62,13 @@ void SvgClipComposer::paintArea(QPainter& page, const QRectF& area, const AreaCo
 
 QByteArray SvgClipComposer::compose(QByteArray page) const {
     for (const Area& a : m_areas) {
-        const QRegularExpression text(QStringLiteral("<text[^>]*>%1</text>")
-                                          .arg(QString::fromLatin1(a.placeholder)));
+        const QRegularExpression text(
+            QStringLiteral("<text[^>]*>%1</text>").arg(QString::fromLatin1(a.placeholder)));
         const QString s = QString::fromUtf8(page);
         const auto m = text.match(s);
         if (!m.hasMatch())
             continue;
-        page = (s.left(m.capturedStart()) + QString::fromUtf8(a.fragment) +
-                s.mid(m.capturedEnd()))
+        page = (s.left(m.capturedStart()) + QString::fromUtf8(a.fragment) + s.mid(m.capturedEnd()))
                    .toUtf8();
     }
     page.replace("version=\"1.2\" baseProfile=\"tiny\"", "version=\"1.1\"");

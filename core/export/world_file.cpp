@@ -22,7 +22,9 @@ QString worldFileText(const MapViewport& vp) {
     const QPointF topLeftCentre = vp.toMap({0.5, 0.5});
     const double upp = vp.unitsPerPixel();
     // Full precision, C locale (QString::number never uses the system's decimal comma).
-    auto n = [](double v) { return QString::number(v, 'f', 10); };
+    auto n = [](double v) {
+        return QString::number(v, 'f', 10);
+    };
     return n(upp) + QLatin1Char('\n') + n(0) + QLatin1Char('\n') + n(0) + QLatin1Char('\n') +
            n(-upp) + QLatin1Char('\n') + n(topLeftCentre.x()) + QLatin1Char('\n') +
            n(topLeftCentre.y()) + QLatin1Char('\n');
@@ -47,9 +49,8 @@ Result<QStringList> writeWorldFile(const QString& imagePath, const MapViewport& 
     if (!world)
         return world.error();
     const QFileInfo info(imagePath);
-    auto prjPath = writeText(info.path() + QLatin1Char('/') + info.completeBaseName() +
-                                 QStringLiteral(".prj"),
-                             prj);
+    auto prjPath = writeText(
+        info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".prj"), prj);
     if (!prjPath)
         return prjPath.error();
     return QStringList{world.value(), prjPath.value()};

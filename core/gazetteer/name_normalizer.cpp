@@ -1,7 +1,6 @@
 #include "gazetteer/name_normalizer.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <utility>
 
 namespace borderlens {
@@ -96,8 +95,14 @@ QString foldWord(QString w) {
     w.replace(QLatin1String("gh"), QLatin1String("g"));
     w.replace(QLatin1Char('q'), QLatin1Char('k'));
     w.replace(QLatin1Char('w'), QLatin1Char('v'));
-    static const QRegularExpression obod(QStringLiteral("[ao]b[ao]d$"));
-    w.replace(obod, QStringLiteral("obod"));
+    // A final -abad, -obad or -abod (the Persian "abad", settlement) becomes -obod.
+    const qsizetype n = w.size();
+    auto isAO = [](QChar c) {
+        return c == QLatin1Char('a') || c == QLatin1Char('o');
+    };
+    if (n >= 4 && isAO(w[n - 4]) && w[n - 3] == QLatin1Char('b') && isAO(w[n - 2]) &&
+        w[n - 1] == QLatin1Char('d'))
+        w.replace(n - 4, 4, QStringLiteral("obod"));
     if (w.size() > 2) {
         if (w.endsWith(QLatin1String("iy")) || w.endsWith(QLatin1String("ij")))
             w.chop(1);

@@ -18,12 +18,23 @@ VectorMapLayer::VectorMapLayer(QString id, std::shared_ptr<const VectorLayer> da
       m_style(style), m_attributions(std::move(attributions)) {}
 
 std::shared_ptr<VectorMapLayer> VectorMapLayer::withStyle(LayerStyle style) const {
-    return std::make_shared<VectorMapLayer>(id(), m_data, style, name(), m_attributions);
+    auto copy = std::make_shared<VectorMapLayer>(id(), m_data, style, name(), m_attributions);
+    copy->m_times = m_times;
+    return copy;
 }
 
-std::vector<LegendEntry> VectorMapLayer::legendEntries(const TimeRange&) const {
+std::shared_ptr<VectorMapLayer> VectorMapLayer::withTimeField(int field) const {
+    auto copy = std::make_shared<VectorMapLayer>(id(), m_data, m_style, name(), m_attributions);
+    if (field >= 0 && static_cast<std::size_t>(field) < m_data->attributes().fieldCount())
+        copy->m_times = FeatureTimes::fromField(m_data->attributes(), field);
+    return copy;
+}
+
+std::vector<LegendEntry> VectorMapLayer::legendEntries(const TimeRange& window) const {
     LegendEntry e;
     e.label = name();
+    if (m_times)
+        e.count = static_cast<int>(m_times->index().count(window));
     e.fill = m_style.fill;
     e.stroke = m_style.stroke;
     e.penStyle = m_style.strokeStyle;
@@ -89,8 +100,15 @@ void VectorMapLayer::render(RenderContext& ctx) const {
              m_style.strokeStyle, Qt::RoundCap, Qt::RoundJoin);
     const Marker marker(m_style.marker, ctx.mmToPixels(m_style.markerSizeMm));
 
-    for (std::size_t f = 0; f < g.featureCount(); ++f) {
-        if ((f & 1023) == 0 && ctx.cancelled())
+    // A temporal layer draws only the features its window selects; others draw every feature.
+    std::vector<std::uint32_t> selected;
+    const bool filtered = m_times && !ctx.time().isAll();
+    if (filtered)
+        m_times->index().select(ctx.time(), selected);
+    const std::size_t count = filtered ? selected.size() : g.featureCount();
+    for (std::size_t k = 0; k < count; ++k) {
+        const std::size_t f = filtered ? selected[k] : k;
+        if ((k & 1023) == 0 && ctx.cancelled())
             return;
         if (!g.featureExtents[f].intersects(cullBox))
             continue;
@@ -191,9 +209,15 @@ std::vector<IdentifyResult> VectorMapLayer::identify(const IdentifyQuery& q) con
     const QPointF m = q.viewport.toMap(q.pixel);
     const Extent box{m.x() - r, m.y() - r, m.x() + r, m.y() + r};
     const AttributeTable& attrs = m_data->attributes();
+    const bool filtered = m_times && !q.time.isAll();
+    const std::vector<std::uint32_t> inWindow =
+        filtered ? m_times->index().select(q.time) : std::vector<std::uint32_t>{};
     for (std::size_t f = 0; f < g.featureCount(); ++f) {
         if (!g.featureExtents[f].intersects(box))
             continue;
+        if (filtered && !std::binary_search(inWindow.begin(), inWindow.end(),
+                                            static_cast<std::uint32_t>(f)))
+            continue; // not drawn in this window, so not there to click
         const double d = pixelDistance(g, f, q.viewport, q.pixel);
         if (d > q.radiusPixels)
             continue;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "layer/feature_times.h"
 #include "layer/vector_layer.h"
 #include "map/map_layer.h"
 #include "render/layer_style.h"
@@ -18,6 +19,11 @@ public:
     const LayerStyle& style() const { return m_style; }
     // The same layer in another style (layers are immutable; see MapLayer).
     std::shared_ptr<VectorMapLayer> withStyle(LayerStyle style) const;
+    // The same layer filtered by time on attribute `field`, or not filtered (field < 0).
+    std::shared_ptr<VectorMapLayer> withTimeField(int field) const;
+    // Feature times when the user made the layer temporal; null otherwise.
+    const std::shared_ptr<const FeatureTimes>& times() const { return m_times; }
+    bool isTemporal() const override { return m_times != nullptr; }
 
     Extent lonLatExtent() const override { return m_data->lonLatExtent(); }
     void render(RenderContext& ctx) const override;
@@ -29,6 +35,7 @@ private:
     std::shared_ptr<const VectorLayer> m_data;
     LayerStyle m_style;
     QStringList m_attributions;
+    std::shared_ptr<const FeatureTimes> m_times;
 };
 
 } // namespace borderlens

@@ -10,7 +10,6 @@
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace borderlens::test;
@@ -48,7 +47,9 @@ QByteArray sha256(const QString& path) {
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
-QStringList filesIn(const QString& dir) { return QDir(dir).entryList(QDir::Files); }
+QStringList filesIn(const QString& dir) {
+    return QDir(dir).entryList(QDir::Files);
+}
 
 // The command of the issue's "done when", with a fixed creation time.
 TEST(ExportCli, TheIssuesPdfHoldsTitleWindowLegendAndAttribution) {
@@ -56,11 +57,11 @@ TEST(ExportCli, TheIssuesPdfHoldsTitleWindowLegendAndAttribution) {
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("brief.pdf"));
-    const CliRun r = runCli({QStringLiteral("export"), QStringLiteral("--from"),
-                             QStringLiteral("2025-11-01"), QStringLiteral("--to"),
-                             QStringLiteral("2025-12-31"), QStringLiteral("--title"),
-                             QStringLiteral("Tajik–Afghan border"), QStringLiteral("--out"), pdf},
-                            {{QStringLiteral("SOURCE_DATE_EPOCH"), QStringLiteral("1795428000")}});
+    const CliRun r =
+        runCli({QStringLiteral("export"), QStringLiteral("--from"), QStringLiteral("2025-11-01"),
+                QStringLiteral("--to"), QStringLiteral("2025-12-31"), QStringLiteral("--title"),
+                QStringLiteral("Tajik–Afghan border"), QStringLiteral("--out"), pdf},
+               {{QStringLiteral("SOURCE_DATE_EPOCH"), QStringLiteral("1795428000")}});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.startsWith(QStringLiteral("wrote ") + pdf)) << r.out.toStdString();
     QProcess p;
@@ -68,10 +69,12 @@ TEST(ExportCli, TheIssuesPdfHoldsTitleWindowLegendAndAttribution) {
     ASSERT_TRUE(p.waitForFinished(30000));
     const QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
     for (const QString& expected :
-         {QStringLiteral("Tajik–Afghan border"), QStringLiteral("1 Nov 2025 – 31 Dec 2025 (61 days)"),
+         {QStringLiteral("Tajik–Afghan border"),
+          QStringLiteral("1 Nov 2025 – 31 Dec 2025 (61 days)"),
           QStringLiteral("Armed clash / infiltration (1)"),
           QStringLiteral("Attack on civilians / foreign workers (2)"),
-          QStringLiteral("Border outpost (4)"), QStringLiteral("© OpenStreetMap contributors, ODbL 1.0"),
+          QStringLiteral("Border outpost (4)"),
+          QStringLiteral("© OpenStreetMap contributors, ODbL 1.0"),
           QStringLiteral("GeoNames, CC-BY 4.0"), QStringLiteral("Created 2026-11-23 10:00 UTC")})
         EXPECT_TRUE(text.contains(expected)) << "missing \"" << expected.toStdString() << "\" in:\n"
                                              << text.toStdString();
@@ -82,11 +85,16 @@ TEST(ExportCli, TheSameCommandTwiceGivesIdenticalPngBytes) {
     QTemporaryDir dir;
     const QString a = dir.filePath(QStringLiteral("a.png"));
     const QString b = dir.filePath(QStringLiteral("b.png"));
-    const QStringList common = {QStringLiteral("export"), QStringLiteral("--from"),
-                                QStringLiteral("2025-11-24"), QStringLiteral("--to"),
-                                QStringLiteral("2025-12-23"), QStringLiteral("--size"),
-                                QStringLiteral("1200x800"), QStringLiteral("--banner"),
-                                QStringLiteral("UNCLASSIFIED // FOR BRIEFING"), QStringLiteral("--out")};
+    const QStringList common = {QStringLiteral("export"),
+                                QStringLiteral("--from"),
+                                QStringLiteral("2025-11-24"),
+                                QStringLiteral("--to"),
+                                QStringLiteral("2025-12-23"),
+                                QStringLiteral("--size"),
+                                QStringLiteral("1200x800"),
+                                QStringLiteral("--banner"),
+                                QStringLiteral("UNCLASSIFIED // FOR BRIEFING"),
+                                QStringLiteral("--out")};
     // No SOURCE_DATE_EPOCH: the default "Created" date must itself be reproducible.
     const CliRun first = runCli(common + QStringList{a});
     const CliRun second = runCli(common + QStringList{b});
@@ -100,10 +108,11 @@ TEST(ExportCli, TheSameCommandTwiceGivesIdenticalPngBytes) {
 TEST(ExportCli, PaperA4LandscapeAt300DpiIs3508By2480) {
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("a4.png"));
-    const CliRun r = runCli({QStringLiteral("export"), QStringLiteral("--paper"), QStringLiteral("A4"),
-                             QStringLiteral("--orientation"), QStringLiteral("landscape"),
-                             QStringLiteral("--dpi"), QStringLiteral("300"), QStringLiteral("--to"),
-                             QStringLiteral("2025-12-31"), QStringLiteral("--out"), png});
+    const CliRun r =
+        runCli({QStringLiteral("export"), QStringLiteral("--paper"), QStringLiteral("A4"),
+                QStringLiteral("--orientation"), QStringLiteral("landscape"),
+                QStringLiteral("--dpi"), QStringLiteral("300"), QStringLiteral("--to"),
+                QStringLiteral("2025-12-31"), QStringLiteral("--out"), png});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(QImage(png).size(), QSize(3508, 2480));
     EXPECT_TRUE(r.out.contains(QStringLiteral("3508×2480 px"))) << r.out.toStdString();
@@ -120,10 +129,10 @@ TEST(ExportCli, SvgAndWorldFile) {
     EXPECT_TRUE(f.readAll().contains(">Border watch</text>"));
 
     const QString png = dir.filePath(QStringLiteral("map.png"));
-    const CliRun w = runCli({QStringLiteral("export"), QStringLiteral("--world-file"),
-                             QStringLiteral("--size"), QStringLiteral("800x600"),
-                             QStringLiteral("--crs"), QStringLiteral("EPSG:3857"),
-                             QStringLiteral("--out"), png});
+    const CliRun w =
+        runCli({QStringLiteral("export"), QStringLiteral("--world-file"), QStringLiteral("--size"),
+                QStringLiteral("800x600"), QStringLiteral("--crs"), QStringLiteral("EPSG:3857"),
+                QStringLiteral("--out"), png});
     ASSERT_EQ(w.exitCode, 0) << w.err.toStdString();
     EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("map.pgw"))));
     EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("map.prj"))));
@@ -133,11 +142,11 @@ TEST(ExportCli, SvgAndWorldFile) {
 TEST(FramesCli, SevenDayStepsOverDecemberWriteFiveFrames) {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("frames"));
-    const CliRun r = runCli({QStringLiteral("frames"), QStringLiteral("--out-dir"), out,
-                             QStringLiteral("--from"), QStringLiteral("2025-12-01"),
-                             QStringLiteral("--to"), QStringLiteral("2025-12-31"),
-                             QStringLiteral("--step"), QStringLiteral("7d"), QStringLiteral("--window"),
-                             QStringLiteral("7d"), QStringLiteral("--size"), QStringLiteral("480x320")});
+    const CliRun r = runCli(
+        {QStringLiteral("frames"), QStringLiteral("--out-dir"), out, QStringLiteral("--from"),
+         QStringLiteral("2025-12-01"), QStringLiteral("--to"), QStringLiteral("2025-12-31"),
+         QStringLiteral("--step"), QStringLiteral("7d"), QStringLiteral("--window"),
+         QStringLiteral("7d"), QStringLiteral("--size"), QStringLiteral("480x320")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(filesIn(out),
               (QStringList{QStringLiteral("frame_0001.png"), QStringLiteral("frame_0002.png"),
@@ -146,12 +155,11 @@ TEST(FramesCli, SevenDayStepsOverDecemberWriteFiveFrames) {
     EXPECT_TRUE(r.out.contains(QStringLiteral("wrote 5 frame(s)"))) << r.out.toStdString();
 
     const QString cumulative = dir.filePath(QStringLiteral("cumulative"));
-    const CliRun c = runCli({QStringLiteral("frames"), QStringLiteral("--out-dir"), cumulative,
-                             QStringLiteral("--from"), QStringLiteral("2025-11-01"),
-                             QStringLiteral("--to"), QStringLiteral("2025-12-31"),
-                             QStringLiteral("--step"), QStringLiteral("1m"),
-                             QStringLiteral("--cumulative"), QStringLiteral("--size"),
-                             QStringLiteral("320x240")});
+    const CliRun c = runCli(
+        {QStringLiteral("frames"), QStringLiteral("--out-dir"), cumulative,
+         QStringLiteral("--from"), QStringLiteral("2025-11-01"), QStringLiteral("--to"),
+         QStringLiteral("2025-12-31"), QStringLiteral("--step"), QStringLiteral("1m"),
+         QStringLiteral("--cumulative"), QStringLiteral("--size"), QStringLiteral("320x240")});
     ASSERT_EQ(c.exitCode, 0) << c.err.toStdString();
     EXPECT_EQ(filesIn(cumulative).size(), 2);
 }
@@ -174,17 +182,23 @@ TEST(ExportCli, BadInputExitsOneWithAMessageAndWritesNothing) {
          QStringLiteral("is after --to")},
         {{QStringLiteral("--crs"), QStringLiteral("EPSG:999999")},
          QStringLiteral("unknown CRS 'EPSG:999999'")},
-        {{QStringLiteral("--crs"), QStringLiteral("mercator")}, QStringLiteral("unknown CRS 'mercator'")},
-        {{QStringLiteral("--extent"), QStringLiteral("70,38,69,39")}, QStringLiteral("the extent is empty")},
-        {{QStringLiteral("--extent"), QStringLiteral("70,38,70,39")}, QStringLiteral("the extent is empty")},
+        {{QStringLiteral("--crs"), QStringLiteral("mercator")},
+         QStringLiteral("unknown CRS 'mercator'")},
+        {{QStringLiteral("--extent"), QStringLiteral("70,38,69,39")},
+         QStringLiteral("the extent is empty")},
+        {{QStringLiteral("--extent"), QStringLiteral("70,38,70,39")},
+         QStringLiteral("the extent is empty")},
         {{QStringLiteral("--extent"), QStringLiteral("70;38;71;39")}, QStringLiteral("bad extent")},
         {{QStringLiteral("--incidents"), dir.filePath(QStringLiteral("missing.csv"))},
          QStringLiteral("missing.csv")},
     };
     for (const Case& c : cases) {
-        const CliRun r = runCli(QStringList{QStringLiteral("export"), QStringLiteral("--out"), out} + c.args);
-        EXPECT_EQ(r.exitCode, 1) << c.args.join(QLatin1Char(' ')).toStdString() << "\n" << r.err.toStdString();
-        EXPECT_TRUE(r.err.contains(c.message)) << c.message.toStdString() << " not in: " << r.err.toStdString();
+        const CliRun r =
+            runCli(QStringList{QStringLiteral("export"), QStringLiteral("--out"), out} + c.args);
+        EXPECT_EQ(r.exitCode, 1) << c.args.join(QLatin1Char(' ')).toStdString() << "\n"
+                                 << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(c.message))
+            << c.message.toStdString() << " not in: " << r.err.toStdString();
         EXPECT_FALSE(QFile::exists(out));
     }
     // Unwritable: a folder that does not exist, and a "folder" that is a file. (Tests may run as
@@ -200,13 +214,14 @@ TEST(ExportCli, BadInputExitsOneWithAMessageAndWritesNothing) {
         EXPECT_FALSE(QFile::exists(target));
     }
     EXPECT_EQ(filesIn(dir.path()), QStringList{QStringLiteral("plain.txt")});
-    const CliRun frames = runCli({QStringLiteral("frames"), QStringLiteral("--out-dir"),
-                                  dir.filePath(QStringLiteral("plain.txt/frames")),
-                                  QStringLiteral("--from"), QStringLiteral("2025-12-01"),
-                                  QStringLiteral("--to"), QStringLiteral("2025-12-31"),
-                                  QStringLiteral("--step"), QStringLiteral("7d")});
+    const CliRun frames =
+        runCli({QStringLiteral("frames"), QStringLiteral("--out-dir"),
+                dir.filePath(QStringLiteral("plain.txt/frames")), QStringLiteral("--from"),
+                QStringLiteral("2025-12-01"), QStringLiteral("--to"), QStringLiteral("2025-12-31"),
+                QStringLiteral("--step"), QStringLiteral("7d")});
     EXPECT_EQ(frames.exitCode, 1) << frames.err.toStdString();
-    EXPECT_TRUE(frames.err.contains(QStringLiteral("cannot create the folder"))) << frames.err.toStdString();
+    EXPECT_TRUE(frames.err.contains(QStringLiteral("cannot create the folder")))
+        << frames.err.toStdString();
 }
 
 TEST(ExportCli, UsageErrorsExitTwo) {
@@ -214,23 +229,25 @@ TEST(ExportCli, UsageErrorsExitTwo) {
     const QString out = dir.filePath(QStringLiteral("out.png"));
     const QList<QStringList> cases = {
         {QStringLiteral("export")},
-        {QStringLiteral("export"), QStringLiteral("--out"), dir.filePath(QStringLiteral("out.jpg"))},
+        {QStringLiteral("export"), QStringLiteral("--out"),
+         dir.filePath(QStringLiteral("out.jpg"))},
         {QStringLiteral("export"), QStringLiteral("--out"), out, QStringLiteral("--frobnicate")},
         {QStringLiteral("export"), QStringLiteral("--out"), out, QStringLiteral("--size"),
          QStringLiteral("800x600"), QStringLiteral("--paper"), QStringLiteral("A4")},
         {QStringLiteral("export"), QStringLiteral("--out"), out, QStringLiteral("--title")},
         {QStringLiteral("export"), QStringLiteral("--out"), out, QStringLiteral("--step"),
          QStringLiteral("7d")},
-        {QStringLiteral("frames"), QStringLiteral("--out-dir"), dir.path(), QStringLiteral("--step"),
-         QStringLiteral("7d")},
-        {QStringLiteral("frames"), QStringLiteral("--out-dir"), dir.path(), QStringLiteral("--from"),
-         QStringLiteral("2025-12-01"), QStringLiteral("--to"), QStringLiteral("2025-12-31"),
-         QStringLiteral("--step"), QStringLiteral("7d"), QStringLiteral("--window"),
-         QStringLiteral("30d"), QStringLiteral("--cumulative")},
+        {QStringLiteral("frames"), QStringLiteral("--out-dir"), dir.path(),
+         QStringLiteral("--step"), QStringLiteral("7d")},
+        {QStringLiteral("frames"), QStringLiteral("--out-dir"), dir.path(),
+         QStringLiteral("--from"), QStringLiteral("2025-12-01"), QStringLiteral("--to"),
+         QStringLiteral("2025-12-31"), QStringLiteral("--step"), QStringLiteral("7d"),
+         QStringLiteral("--window"), QStringLiteral("30d"), QStringLiteral("--cumulative")},
     };
     for (const QStringList& args : cases) {
         const CliRun r = runCli(args);
-        EXPECT_EQ(r.exitCode, 2) << args.join(QLatin1Char(' ')).toStdString() << "\n" << r.err.toStdString();
+        EXPECT_EQ(r.exitCode, 2) << args.join(QLatin1Char(' ')).toStdString() << "\n"
+                                 << r.err.toStdString();
         EXPECT_TRUE(r.err.contains(QStringLiteral("usage:"))) << r.err.toStdString();
     }
     EXPECT_TRUE(filesIn(dir.path()).isEmpty());

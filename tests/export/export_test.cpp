@@ -15,7 +15,6 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
-
 #include <gtest/gtest.h>
 
 using namespace borderlens;
@@ -50,7 +49,8 @@ int differingPixels(const QImage& a, const QImage& b, QPoint at, int radius, int
             if (!a.rect().contains(x, y))
                 continue;
             const QColor p = a.pixelColor(x, y), q = b.pixelColor(x, y);
-            if (std::abs(p.red() - q.red()) > tolerance || std::abs(p.green() - q.green()) > tolerance ||
+            if (std::abs(p.red() - q.red()) > tolerance ||
+                std::abs(p.green() - q.green()) > tolerance ||
                 std::abs(p.blue() - q.blue()) > tolerance)
                 ++n;
         }
@@ -107,8 +107,8 @@ TEST(PngExport, MapOnlyWorldFilePlacesTheMapOnTheGround) {
                                             dir.filePath(QStringLiteral("map.prj"))}));
     QFile pgw(dir.filePath(QStringLiteral("map.pgw")));
     ASSERT_TRUE(pgw.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromLatin1(pgw.readAll()).split(QLatin1Char('\n'),
-                                                                       Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromLatin1(pgw.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 6);
     double v[6];
     for (int i = 0; i < 6; ++i) {
@@ -133,8 +133,9 @@ TEST(Export, AFailedWriteLeavesNoFileUnderTheFinalName) {
     QTemporaryDir dir;
     // A folder that does not exist.
     const QString missing = dir.filePath(QStringLiteral("no/such/folder/out.png"));
-    auto r = MapExporter::exportTo(missing, options(ExportFormat::Png, PageSetup::pixelSize({400, 300})),
-                                   sampleBriefingMap(kDecember), sampleLayout());
+    auto r =
+        MapExporter::exportTo(missing, options(ExportFormat::Png, PageSetup::pixelSize({400, 300})),
+                              sampleBriefingMap(kDecember), sampleLayout());
     ASSERT_FALSE(r);
     EXPECT_TRUE(r.error().toString().contains(QStringLiteral("does not exist")))
         << r.error().toString().toStdString();
@@ -151,7 +152,8 @@ TEST(Export, AFailedWriteLeavesNoFileUnderTheFinalName) {
     MapSettings noExtent = sampleBriefingMap(kDecember);
     noExtent.extent = Extent{};
     const QString emptyPath = dir.filePath(QStringLiteral("empty.png"));
-    EXPECT_FALSE(MapExporter::exportTo(emptyPath, options(ExportFormat::Png, PageSetup::pixelSize({400, 300})),
+    EXPECT_FALSE(MapExporter::exportTo(emptyPath,
+                                       options(ExportFormat::Png, PageSetup::pixelSize({400, 300})),
                                        noExtent, sampleLayout()));
     EXPECT_FALSE(QFile::exists(emptyPath));
 }
@@ -163,7 +165,8 @@ TEST(PdfExport, TextHoldsTitleWindowLegendTypesAndAttribution) {
     const QString path = dir.filePath(QStringLiteral("brief.pdf"));
     BriefingLayout b = sampleLayout(QStringLiteral("Tajik–Afghan border"));
     b.banner = QStringLiteral("UNCLASSIFIED // FOR BRIEFING");
-    auto r = MapExporter::exportTo(path, options(ExportFormat::Pdf, a4()), sampleBriefingMap(kNovDec), b);
+    auto r = MapExporter::exportTo(path, options(ExportFormat::Pdf, a4()),
+                                   sampleBriefingMap(kNovDec), b);
     ASSERT_TRUE(r) << r.error().toString().toStdString();
     const QString text = pdfToText(path);
     ASSERT_FALSE(text.isEmpty());
@@ -197,12 +200,14 @@ TEST(PdfExport, TextHoldsTitleWindowLegendTypesAndAttribution) {
     QProcess fonts;
     fonts.start(QStringLiteral("pdffonts"), {path});
     fonts.waitForFinished(30000);
-    const QStringList fontLines = QString::fromUtf8(fonts.readAllStandardOutput()).split(QLatin1Char('\n'));
+    const QStringList fontLines =
+        QString::fromUtf8(fonts.readAllStandardOutput()).split(QLatin1Char('\n'));
     int dejavu = 0;
     for (const QString& line : fontLines)
         if (line.contains(QStringLiteral("DejaVuSans"))) {
             ++dejavu;
-            EXPECT_TRUE(line.contains(QStringLiteral(" yes "))) << "not embedded: " << line.toStdString();
+            EXPECT_TRUE(line.contains(QStringLiteral(" yes ")))
+                << "not embedded: " << line.toStdString();
         }
     EXPECT_GE(dejavu, 1);
 }
@@ -210,8 +215,9 @@ TEST(PdfExport, TextHoldsTitleWindowLegendTypesAndAttribution) {
 TEST(SvgExport, IsValidXmlWithTheTitleAsTextAndClippedFrames) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("brief.svg"));
-    auto r = MapExporter::exportTo(path, options(ExportFormat::Svg, PageSetup::pixelSize({1600, 1000})),
-                                   sampleBriefingMap(kDecember), sampleLayout());
+    auto r =
+        MapExporter::exportTo(path, options(ExportFormat::Svg, PageSetup::pixelSize({1600, 1000})),
+                              sampleBriefingMap(kDecember), sampleLayout());
     ASSERT_TRUE(r) << r.error().toString().toStdString();
     QSvgRenderer renderer(path);
     EXPECT_TRUE(renderer.isValid());
@@ -290,8 +296,13 @@ TEST(FrameSeries, CumulativeCountsNeverDecreaseAndCancelStopsBetweenFrames) {
 
     QTemporaryDir dir;
     std::atomic<bool> cancel{false};
-    auto r = FrameSeries::write(dir.path(), o, map, sampleLayout(),
-                                [&](int done, int) { if (done == 2) cancel = true; }, &cancel);
+    auto r = FrameSeries::write(
+        dir.path(), o, map, sampleLayout(),
+        [&](int done, int) {
+            if (done == 2)
+                cancel = true;
+        },
+        &cancel);
     ASSERT_TRUE(r);
     EXPECT_TRUE(r.value().cancelled);
     EXPECT_EQ(r.value().files.size(), 2);

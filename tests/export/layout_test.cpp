@@ -12,9 +12,8 @@
 #include "geo/extent_transform.h"
 #include "geo/geodesy.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 #include <numbers>
 
 using namespace borderlens;
@@ -65,8 +64,8 @@ TEST(PageSetup, A4Landscape300DpiIs3508By2480) {
 // CRSs a user can pick, including Web Mercator where scale varies strongly with latitude.
 TEST(ScaleBar, LabelledLengthMatchesGeodesicDistanceWithinTwoPercent) {
     const Extent region{67.3, 36.4, 75.2, 39.6};
-    for (const Crs& crs : {Crs::utm42n(), Crs::webMercator(), Crs::wgs84(),
-                           Crs(QStringLiteral("EPSG:32643"))}) {
+    for (const Crs& crs :
+         {Crs::utm42n(), Crs::webMercator(), Crs::wgs84(), Crs(QStringLiteral("EPSG:32643"))}) {
         for (const QSizeF size : {QSizeF(2600, 2000), QSizeF(900, 600)}) {
             const MapViewport vp = viewportOver(region, crs, size);
             const auto bar = ScaleBar::compute(vp, crs, size.width() / 4.0);
@@ -100,8 +99,8 @@ TEST(ScaleBar, OnTheBriefingPageIsRightAtTheMapCentre) {
 // True north leans away from grid north by the convergence γ ≈ (λ − λ0)·sin φ in UTM.
 TEST(NorthArrow, PointsToTrueNorthAndStatesTheGridConvergence) {
     const double lon = 71.5, lat = 38.0; // UTM 42N's central meridian is 69° E
-    const MapViewport vp = viewportOver({lon - 0.5, lat - 0.5, lon + 0.5, lat + 0.5},
-                                        Crs::utm42n(), QSizeF(1000, 1000));
+    const MapViewport vp = viewportOver({lon - 0.5, lat - 0.5, lon + 0.5, lat + 0.5}, Crs::utm42n(),
+                                        QSizeF(1000, 1000));
     const auto arrow = NorthArrow::compute(vp, Crs::utm42n());
     ASSERT_TRUE(arrow);
     auto toLonLat = TransformCache::get(Crs::utm42n(), Crs::wgs84());
@@ -123,7 +122,8 @@ TEST(NorthArrow, PointsToTrueNorthAndStatesTheGridConvergence) {
     EXPECT_NEAR(onMeridian->convergenceDeg, 0.0, 0.01);
     EXPECT_EQ(onMeridian->labelLines(), QStringList{QStringLiteral("True north")});
     for (const Crs& crs : {Crs::wgs84(), Crs::webMercator()}) {
-        const auto a = NorthArrow::compute(viewportOver({71, 37.5, 72, 38.5}, crs, QSizeF(800, 800)), crs);
+        const auto a =
+            NorthArrow::compute(viewportOver({71, 37.5, 72, 38.5}, crs, QSizeF(800, 800)), crs);
         ASSERT_TRUE(a);
         EXPECT_NEAR(a->rotationDeg, 0.0, 1e-6);
     }
@@ -150,8 +150,9 @@ TEST(BriefingLayout, AttributionCreditsVisibleLayersThenCutoffThenCreated) {
     EXPECT_EQ(parts.front(), QStringLiteral("© OpenStreetMap contributors, ODbL 1.0"));
     EXPECT_TRUE(parts.contains(QStringLiteral("GeoNames, CC-BY 4.0")))
         << parts.join(QStringLiteral(" | ")).toStdString();
-    EXPECT_TRUE(std::any_of(parts.begin(), parts.end(),
-                            [](const QString& p) { return p.startsWith(QStringLiteral("Incidents: ")); }));
+    EXPECT_TRUE(std::any_of(parts.begin(), parts.end(), [](const QString& p) {
+        return p.startsWith(QStringLiteral("Incidents: "));
+    }));
     EXPECT_EQ(parts[parts.size() - 2], QStringLiteral("Data to 31 Dec 2025"));
     EXPECT_EQ(parts.back(), QStringLiteral("Created 2026-11-23 10:00 UTC"));
     EXPECT_EQ(QStringList(parts).removeDuplicates(), 0);
@@ -166,20 +167,23 @@ TEST(Legend, ListsTopLayerFirstWithTheTypesPresentAndTheirCounts) {
     for (const auto& row : legend.rows())
         texts << LegendRenderer::rowText(row);
     ASSERT_FALSE(texts.isEmpty());
-    EXPECT_EQ(texts.front(), QStringLiteral("Incidents (1)")) << texts.join(QStringLiteral(" | ")).toStdString();
+    EXPECT_EQ(texts.front(), QStringLiteral("Incidents (1)"))
+        << texts.join(QStringLiteral(" | ")).toStdString();
     EXPECT_TRUE(texts.contains(QStringLiteral("Armed clash / infiltration (1)")));
     EXPECT_FALSE(texts.contains(QStringLiteral("Drug seizure (1)"))); // none in December
-    EXPECT_EQ(texts.back(), QStringLiteral("Countries")); // the bottom layer last
+    EXPECT_EQ(texts.back(), QStringLiteral("Countries"));             // the bottom layer last
 
     // A window with no incidents says so rather than leaving the heading bare.
-    const LegendRenderer empty(map.layers, TimeRange::fromInclusive(QDate(2019, 1, 1), QDate(2019, 12, 31)));
+    const LegendRenderer empty(map.layers,
+                               TimeRange::fromInclusive(QDate(2019, 1, 1), QDate(2019, 12, 31)));
     ASSERT_GE(empty.rows().size(), 2u);
     EXPECT_EQ(LegendRenderer::rowText(empty.rows()[0]), QStringLiteral("Incidents (0)"));
     EXPECT_EQ(LegendRenderer::rowText(empty.rows()[1]), QStringLiteral("none in this time window"));
 }
 
 TEST(Graticule, FollowsTheProjectionAndLabelsRoundDegrees) {
-    const MapViewport vp = viewportOver({67.3, 36.4, 75.2, 39.6}, Crs::utm42n(), QSizeF(2000, 1400));
+    const MapViewport vp =
+        viewportOver({67.3, 36.4, 75.2, 39.6}, Crs::utm42n(), QSizeF(2000, 1400));
     const Graticule g = Graticule::compute(vp, Crs::utm42n());
     EXPECT_DOUBLE_EQ(g.intervalDegrees(), 1.0);
     int meridians = 0;
@@ -197,7 +201,8 @@ TEST(Graticule, FollowsTheProjectionAndLabelsRoundDegrees) {
     QStringList labels;
     for (const auto& l : g.labels())
         labels << l.text;
-    EXPECT_TRUE(labels.contains(QStringLiteral("70°E"))) << labels.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(labels.contains(QStringLiteral("70°E")))
+        << labels.join(QLatin1Char(' ')).toStdString();
     EXPECT_TRUE(labels.contains(QStringLiteral("38°N")));
     EXPECT_EQ(Graticule::formatDegrees(-12.5, true, 0.5), QStringLiteral("12.5°W"));
     EXPECT_EQ(Graticule::formatDegrees(0, false, 1), QStringLiteral("0°"));
@@ -216,9 +221,15 @@ TEST(LayoutRenderer, BlocksStayOnThePageAndApart) {
         SCOPED_TRACE(page.describe().toStdString());
         const LayoutGeometry g = LayoutRenderer::layout(QSizeF(page.sizePx()), page.dpi, map, b);
         const std::vector<std::pair<const char*, QRectF>> blocks = {
-            {"banner top", g.bannerTop},   {"header", g.header},   {"map", g.mapFrame},
-            {"inset", g.inset},            {"legend", g.legend},   {"north", g.northArrow},
-            {"scale", g.scaleBar},         {"crs", g.crsNote},     {"attribution", g.attribution},
+            {"banner top", g.bannerTop},
+            {"header", g.header},
+            {"map", g.mapFrame},
+            {"inset", g.inset},
+            {"legend", g.legend},
+            {"north", g.northArrow},
+            {"scale", g.scaleBar},
+            {"crs", g.crsNote},
+            {"attribution", g.attribution},
             {"banner bottom", g.bannerBottom}};
         for (const auto& [name, r] : blocks) {
             ASSERT_FALSE(r.isEmpty()) << name;
@@ -235,7 +246,8 @@ TEST(LayoutRenderer, BlocksStayOnThePageAndApart) {
         EXPECT_EQ(g.frameSettings.extent, map.extent);
         EXPECT_EQ(g.frameSettings.time, map.time);
         // The map is the page's main content.
-        EXPECT_GT(g.mapFrame.width() * g.mapFrame.height(), 0.35 * g.page.width() * g.page.height());
+        EXPECT_GT(g.mapFrame.width() * g.mapFrame.height(),
+                  0.35 * g.page.width() * g.page.height());
     }
 }
 

@@ -13,7 +13,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-
 #include <gtest/gtest.h>
 
 namespace borderlens::test {
@@ -32,9 +31,8 @@ MapSettings sampleBriefingMap(const TimeRange& window, const Crs& crs) {
         if (!read)
             continue;
         for (const auto& layer : read.value())
-            s.layers.push_back(std::make_shared<VectorMapLayer>(QStringLiteral("l%1").arg(n++),
-                                                                layer, b.style, b.title,
-                                                                b.attributions));
+            s.layers.push_back(std::make_shared<VectorMapLayer>(
+                QStringLiteral("l%1").arg(n++), layer, b.style, b.title, b.attributions));
     }
     auto outposts = importIncidents(geodata.filePath(bundledFacilitiesFile()));
     EXPECT_TRUE(outposts);
