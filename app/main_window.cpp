@@ -2,6 +2,9 @@
 
 #include "data/bundled_layers.h"
 #include "data/data_paths.h"
+#include "export/page_setup.h"
+#include "export_dialog.h"
+#include "frame_export_runner.h"
 #include "identify_panel.h"
 #include "import_summary_dialog.h"
 #include "incident_table.h"
@@ -12,6 +15,7 @@
 #include "map/incident_map_layer.h"
 #include "map/vector_map_layer.h"
 #include "map_canvas.h"
+#include "map_clipboard.h"
 #include "time/time_controller.h"
 #include "time_bar.h"
 #include "time_panel.h"
@@ -162,8 +166,28 @@ void MainWindow::createActions() {
             openOfficialDistricts(path);
     });
     file->addSeparator();
+    QAction* exportMap = file->addAction(tr("&Export Map…"), this, [this] {
+        auto* dialog = new ExportDialog(
+            [this] { return currentMapSettings(); },
+            m_time->windowSpec().mode == WindowSpec::Mode::Cumulative, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ExportDialog::exportFinished, this, [this](bool ok, const QString& msg) {
+            statusBar()->showMessage(ok ? tr("Exported %1").arg(msg) : msg, 15000);
+        });
+        dialog->open();
+    });
+    exportMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Export &Frame Series…"), this, &MainWindow::exportFrameSeries);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* copy = edit->addAction(tr("&Copy Map"), this, [this] {
+        copyMapToClipboard(currentMapSettings());
+        statusBar()->showMessage(tr("Map copied to the clipboard"), 5000);
+    });
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* zin = view->addAction(tr("Zoom &In"), m_canvas, &MapCanvas::zoomIn);
@@ -378,6 +402,40 @@ void MainWindow::layersChanged() {
         }
     }
     m_canvas->setAttribution(credits.join(QStringLiteral(" · ")));
+}
+
+MapSettings MainWindow::currentMapSettings() const {
+    MapSettings s;
+    s.crs = m_canvas->crs();
+    s.extent = m_canvas->viewport().visibleExtent();
+    s.outputSize = m_canvas->size();
+    s.dpi = m_canvas->logicalDpiX();
+    s.time = m_window;
+    s.layers = m_layers.visibleLayers();
+    return s;
+}
+
+void MainWindow::exportFrameSeries() {
+    if (m_frameRunner && m_frameRunner->isRunning())
+        return;
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Export frames (one PNG per step) into an empty folder"));
+    if (dir.isEmpty())
+        return;
+    if (!m_frameRunner) {
+        m_frameRunner = new FrameExportRunner(this);
+        connect(m_frameRunner, &FrameExportRunner::finished, this,
+                [this](bool ok, const FrameSeries::Report&, const QString& error) {
+                    statusBar()->showMessage(ok ? tr("Frames exported") : error, 15000);
+                });
+    }
+    // The slider's frames (range, step, window), 1920×1080 each: the same windows as playback.
+    const PageSetup page = PageSetup::pixelSize(QSize(1920, 1080));
+    BriefingLayout layout;
+    layout.title = tr("Tajik–Afghan border");
+    layout.cumulative = m_time->windowSpec().mode == WindowSpec::Mode::Cumulative;
+    m_frameRunner->start(dir, FrameExportRunner::optionsFrom(*m_time, page), currentMapSettings(),
+                         layout);
 }
 
 void MainWindow::setLayerTimeField(const QString& id, int field) {

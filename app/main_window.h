@@ -3,6 +3,7 @@
 #include "layer_loader.h"
 #include "map/identify.h"
 #include "map/layer_stack.h"
+#include "render/map_settings.h"
 
 #include <QSet>
 
@@ -21,6 +22,7 @@ class IncidentTablePanel;
 class LegendPanel;
 class TimeController;
 class TimePanel;
+class FrameExportRunner;
 
 // Wires actions, panels and the canvas to core. Holds the LayerStack; everything else lives in
 // its own class.
@@ -54,6 +56,9 @@ public:
     void setTimeWindow(const TimeRange& window);
     // Makes a vector layer temporal on attribute `field` (or not, for -1): Layer Properties.
     void setLayerTimeField(const QString& id, int field);
+    // What the canvas shows now, as one value: extent, CRS, size, time window, visible layers.
+    // Every export and the clipboard start from it, so they draw what the user sees.
+    MapSettings currentMapSettings() const;
     const LayerStack& layers() const { return m_layers; }
     LayerLoader* loader() const { return m_loader; }
 
@@ -67,6 +72,7 @@ protected:
 
 private:
     void createActions();
+    void exportFrameSeries();
     void onBatchLoaded(const std::vector<LoadOutcome>& outcomes);
     void reportError(const QString& title, const QString& text);
     void layersChanged();
@@ -95,6 +101,7 @@ private:
     LegendPanel* m_legend;
     TimeController* m_time;
     TimePanel* m_timePanel;
+    FrameExportRunner* m_frameRunner = nullptr;
     QActionGroup* m_crsGroup = nullptr;
     int m_nextId = 1;
     bool m_zoomedOnce = false;

@@ -27,9 +27,9 @@ TEST(CoordinateTransform, AxisOrderIsLonLatEvenForEpsg4326) {
     ASSERT_TRUE(t);
     double x = 69.5, y = 37.5;
     ASSERT_TRUE(t.value()->transform(x, y));
-    const double R = 6378137.0, rad = M_PI / 180.0;
+    const double R = 6378137.0, rad = std::numbers::pi / 180.0;
     EXPECT_NEAR(x, R * 69.5 * rad, 0.01);
-    EXPECT_NEAR(y, R * std::log(std::tan(M_PI / 4 + 37.5 * rad / 2)), 0.01);
+    EXPECT_NEAR(y, R * std::log(std::tan(std::numbers::pi / 4 + 37.5 * rad / 2)), 0.01);
 }
 
 TEST(CoordinateTransform, InverseReturnsTheOriginalPoint) {
