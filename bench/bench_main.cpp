@@ -1,11 +1,13 @@
-// One benchmark binary for all of bench/: a QCoreApplication exists so that core code which
-// looks up Qt facilities behaves as in the program.
-#include <QCoreApplication>
+// One benchmark binary for all of bench/: a QGuiApplication (offscreen) exists so that fonts and
+// images behave as in the program.
+#include <QGuiApplication>
 
 #include <benchmark/benchmark.h>
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;
