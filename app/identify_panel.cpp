@@ -1,6 +1,8 @@
 #include "identify_panel.h"
 
+#include <QDesktopServices>
 #include <QLocale>
+#include <QUrl>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -10,7 +12,13 @@ IdentifyPanel::IdentifyPanel(QWidget* parent) : QWidget(parent), m_view(new QTex
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
-    m_view->setOpenExternalLinks(true);
+    // Links are followed only when clicked, only for http(s), and only in the system browser:
+    // imported data must not make the panel open file:, smb: or other schemes.
+    m_view->setOpenLinks(false);
+    connect(m_view, &QTextBrowser::anchorClicked, this, [](const QUrl& url) {
+        if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+            QDesktopServices::openUrl(url);
+    });
     m_view->setPlaceholderText(tr("Click a feature on the map to see its details."));
 }
 
@@ -37,9 +45,15 @@ QString IdentifyPanel::toHtml(const std::vector<IdentifyResult>& results) {
             html += QStringLiteral("<p><b>Sources</b></p><ol>");
             for (const SourceRef& s : r.sources) {
                 QString line = s.title.toHtmlEscaped();
-                if (!s.url.isEmpty())
-                    line = QStringLiteral("<a href='%1'>%2</a>")
-                               .arg(s.url.toHtmlEscaped(), line.isEmpty() ? s.url : line);
+                const QUrl url(s.url);
+                const bool web = url.isValid() && (url.scheme() == QLatin1String("https") ||
+                                                   url.scheme() == QLatin1String("http"));
+                if (web)
+                    line = QStringLiteral("<a href=\"%1\">%2</a>")
+                               .arg(QString::fromUtf8(url.toEncoded()).toHtmlEscaped(),
+                                    line.isEmpty() ? s.url.toHtmlEscaped() : line);
+                else if (!s.url.isEmpty())
+                    line += QStringLiteral(" (%1)").arg(s.url.toHtmlEscaped());
                 if (!s.outlet.isEmpty())
                     line += QStringLiteral(" — %1").arg(s.outlet.toHtmlEscaped());
                 if (s.date.isValid())

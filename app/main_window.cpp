@@ -108,7 +108,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_panel, &LayerPanel::removeRequested, this, [this](const QString& id) {
         m_layers.remove(id);
         m_panel->removeLayer(id);
+        if (id == m_tableLayerId) {
+            m_tableLayerId.clear();
+            m_table->setStore(nullptr, m_window);
+        }
         layersChanged();
+        updateTimeData();
     });
     connect(m_panel, &LayerPanel::zoomToRequested, this, &MainWindow::zoomToLayer);
     connect(m_panel, &LayerPanel::propertiesRequested, this, [this](const QString& id) {
@@ -482,8 +487,13 @@ void MainWindow::updateTimeData() {
             }
         }
     }
-    if (full.isEmpty())
+    m_timePanel->bar()->setIncidents(stores);
+    if (full.isEmpty()) {
+        // Nothing time-aware left: no span, no window, every layer shown whole.
+        m_time->setFullRange(TimeRange{0, 0});
+        setTimeWindow(TimeRange::all());
         return;
+    }
     // Whole months either side, so the first and last incidents are not on the bar's edge.
     const QDate first = full.beginDate();
     const QDate last = full.lastDate();
@@ -498,7 +508,6 @@ void MainWindow::updateTimeData() {
 void MainWindow::setTimeWindow(const TimeRange& window) {
     m_window = window;
     m_canvas->setTimeWindow(window);
-    m_canvas->setCaption(window.isAll() ? QString() : window.toDisplayString());
     m_table->setWindow(window);
     m_legend->update(m_layers.visibleLayers(), m_window);
 }

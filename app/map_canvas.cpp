@@ -56,11 +56,6 @@ void MapCanvas::setTimeWindow(const TimeRange& window) {
     requestRender();
 }
 
-void MapCanvas::setCaption(const QString& text) {
-    m_caption = text;
-    update();
-}
-
 void MapCanvas::setAttribution(const QString& text) {
     m_attribution = text;
     update();
@@ -100,6 +95,8 @@ void MapCanvas::panByPixels(QPointF delta) {
     viewChanged();
 }
 
+bool MapCanvas::isRendering() const { return m_scheduler->isBusy(); }
+
 double MapCanvas::scaleDenominator() const {
     const auto s = borderlens::scaleDenominator(viewport(), m_crs, logicalDpiX());
     return s.value_or(0.0);
@@ -125,8 +122,10 @@ void MapCanvas::requestRender() {
     m_scheduler->request(std::move(s), dpr);
 }
 
-void MapCanvas::onFrameReady(const QImage& image, const MapViewport& vp, const Crs& crs) {
+void MapCanvas::onFrameReady(const QImage& image, const MapViewport& vp, const Crs& crs,
+                             const TimeRange& time) {
     m_frame = image;
+    m_frameTime = time;
     m_frameExtent = vp.visibleExtent();
     m_frameCrs = crs;
     update();
@@ -145,15 +144,18 @@ void MapCanvas::paintEvent(QPaintEvent*) {
         p.setRenderHint(QPainter::SmoothPixmapTransform, true);
         p.drawImage(QRectF(tl, br), m_frame);
     }
-    if (!m_caption.isEmpty()) {
+    // The caption belongs to the frame shown, so while a render lags it never names a window
+    // whose incidents are not yet on the map.
+    const QString caption = m_frameTime.isAll() ? QString() : m_frameTime.toDisplayString();
+    if (!caption.isEmpty()) {
         QFont f = font();
         f.setBold(true);
         p.setFont(f);
-        const QRect text = p.fontMetrics().boundingRect(m_caption).adjusted(-6, -3, 6, 3);
+        const QRect text = p.fontMetrics().boundingRect(caption).adjusted(-6, -3, 6, 3);
         const QRect box = text.translated(8 - text.left(), 8 - text.top());
         p.fillRect(box, QColor(255, 255, 255, 215));
         p.setPen(QColor(0x22, 0x22, 0x22));
-        p.drawText(box, Qt::AlignCenter, m_caption);
+        p.drawText(box, Qt::AlignCenter, caption);
     }
     if (!m_attribution.isEmpty()) {
         // Bottom right, wrapping onto more lines rather than losing any credit.

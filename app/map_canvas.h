@@ -32,8 +32,6 @@ public:
     void setCrs(const Crs& crs);
     const Crs& crs() const { return m_crs; }
     void setAttribution(const QString& text);
-    // A line drawn in the top-left corner: the time window, always visible on the map.
-    void setCaption(const QString& text);
     // The time window temporal layers show (all time by default).
     void setTimeWindow(const TimeRange& window);
     const TimeRange& timeWindow() const { return m_time; }
@@ -48,6 +46,8 @@ public:
     MapViewport viewport() const;
     // The last completed frame (device pixels); null before the first.
     const QImage& lastFrame() const { return m_frame; }
+    // A frame is being drawn or waits to be: lastFrame() may not show the latest settings yet.
+    bool isRendering() const;
     // The scale denominator at the centre, or 0 when unknown.
     double scaleDenominator() const;
 
@@ -71,7 +71,8 @@ protected:
 private:
     void requestRender();
     void viewChanged();
-    void onFrameReady(const QImage& image, const MapViewport& vp, const Crs& crs);
+    void onFrameReady(const QImage& image, const MapViewport& vp, const Crs& crs,
+                      const TimeRange& time);
 
     RenderScheduler* m_scheduler;
     std::vector<std::shared_ptr<const MapLayer>> m_layers;
@@ -80,12 +81,12 @@ private:
     double m_cy = 0;
     double m_upp = 0; // map units per logical pixel; 0 until a first zoom
     QString m_attribution;
-    QString m_caption;
     TimeRange m_time = TimeRange::all();
 
     QImage m_frame;
     Extent m_frameExtent; // what m_frame shows, in m_frameCrs
     Crs m_frameCrs;
+    TimeRange m_frameTime = TimeRange::all(); // the window m_frame shows: drawn as its caption
 
     bool m_dragging = false;
     bool m_moved = false;

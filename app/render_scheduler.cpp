@@ -18,7 +18,6 @@ RenderScheduler::~RenderScheduler() {
 
 void RenderScheduler::request(MapSettings settings, double devicePixelRatio) {
     if (m_running) {
-        m_cancel->store(true);
         m_pending.emplace(std::move(settings), devicePixelRatio);
         return;
     }
@@ -37,6 +36,7 @@ void RenderScheduler::start(MapSettings settings, double dpr) {
         job.image.setDevicePixelRatio(dpr);
         job.viewport = MapViewport::fitting(settings.extent, QSizeF(settings.outputSize));
         job.crs = settings.crs;
+        job.time = settings.time;
         job.cancelled = cancel->load();
         return job;
     }));
@@ -51,7 +51,7 @@ void RenderScheduler::onFinished() {
         start(std::move(settings), dpr);
     }
     if (!job.cancelled)
-        emit frameReady(job.image, job.viewport, job.crs);
+        emit frameReady(job.image, job.viewport, job.crs, job.time);
 }
 
 } // namespace borderlens

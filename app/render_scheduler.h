@@ -14,8 +14,10 @@
 namespace borderlens {
 
 // Runs MapRenderer on a worker thread, one frame at a time. A request made while a frame is
-// being drawn cancels that frame and replaces any request still waiting, so that panning,
-// zooming or playing time never queues stale frames: at most one render runs and one waits.
+// being drawn replaces any request still waiting, so panning, zooming or playing time never
+// queues stale frames: at most one render runs and one waits. The running frame is finished and
+// shown, not cancelled: were every request to cancel it, requests faster than a render (30 fps
+// playback of a heavy map) would never show anything.
 class RenderScheduler : public QObject {
     Q_OBJECT
 public:
@@ -28,7 +30,7 @@ public:
 signals:
     // A finished frame (never a cancelled, partial one) and the viewport it was drawn for.
     void frameReady(const QImage& image, const borderlens::MapViewport& viewport,
-                    const borderlens::Crs& crs);
+                    const borderlens::Crs& crs, const borderlens::TimeRange& time);
 
 private:
     void start(MapSettings settings, double dpr);
@@ -38,6 +40,7 @@ private:
         QImage image;
         MapViewport viewport;
         Crs crs;
+        TimeRange time;
         bool cancelled = false;
     };
     QFutureWatcher<Job> m_watcher;

@@ -103,11 +103,16 @@ void TimeBar::computeBins() const {
         m_binEdges.push_back(d);
     m_binEdges.push_back(nextBin(m_binEdges.back()));
     m_counts.assign(m_binEdges.size() - 1, 0);
-    // One O(log n + k) index count per bin: cheap even for a million incidents.
+    // Each incident counts once, in the bin where its span starts: one known only to "2022"
+    // is one incident, not a year of weekly activity. The store is sorted by start, so a bin is
+    // two binary searches even for a million incidents.
     for (const auto& store : m_stores) {
-        for (std::size_t b = 0; b + 1 < m_binEdges.size(); ++b)
-            m_counts[b] += static_cast<int>(
-                store->timeIndex().count(TimeRange{m_binEdges[b], m_binEdges[b + 1]}));
+        const auto begins = store->spanBegins();
+        for (std::size_t b = 0; b + 1 < m_binEdges.size(); ++b) {
+            const auto lo = std::lower_bound(begins.begin(), begins.end(), m_binEdges[b]);
+            const auto hi = std::lower_bound(lo, begins.end(), m_binEdges[b + 1]);
+            m_counts[b] += static_cast<int>(hi - lo);
+        }
     }
     m_binsValid = true;
 }

@@ -13,7 +13,7 @@ namespace borderlens {
 class TimeController;
 
 // The time slider: a histogram of incidents per bin (day, week or month, whichever fits the
-// bar's width) behind the current window, drawn as a shaded band with two handles.
+// bar's width; each incident in the bin where it starts) behind the current window, drawn as a shaded band with two handles.
 // Drag a handle to resize the window, drag the band to move it, click elsewhere to centre it
 // there; the wheel resizes it (keeping its end), Ctrl+wheel zooms the bar. Space plays or
 // pauses, the arrow keys step.

@@ -114,6 +114,8 @@ TimePanel::TimePanel(TimeController* controller, QWidget* parent)
         connect(e, &QDateEdit::editingFinished, this, &TimePanel::applyTypedDates);
     connect(controller, &TimeController::rangeChanged, this, &TimePanel::syncFromController);
     connect(controller, &TimeController::settingsChanged, this, &TimePanel::syncFromController);
+    // The combo shows a week; make it so (the controller starts with a day).
+    m_controller->setStep({PlaybackStep::Unit::Week, 1});
     connect(controller, &TimeController::playingChanged, this, [this](bool playing) {
         m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause
                                                       : QStyle::SP_MediaPlay));
@@ -185,8 +187,14 @@ void TimePanel::syncFromController() {
     }
     m_from->setEnabled(spec.mode == WindowSpec::Mode::Moving);
     m_to->setEnabled(spec.mode != WindowSpec::Mode::Off);
-    if (m_controller->stepKind() == TimeController::StepKind::NextEvent)
+    if (m_controller->stepKind() == TimeController::StepKind::NextEvent) {
         m_step->setCurrentIndex(3);
+    } else if (m_controller->step().count == 1) {
+        const auto unit = m_controller->step().unit;
+        m_step->setCurrentIndex(unit == PlaybackStep::Unit::Day    ? 0
+                                : unit == PlaybackStep::Unit::Week ? 1
+                                                                   : 2);
+    }
     m_caption->setText(r.isAll() ? tr("All time") : r.toDisplayString());
     m_syncing = false;
 }

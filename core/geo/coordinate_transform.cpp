@@ -8,6 +8,25 @@
 
 namespace borderlens {
 
+namespace {
+
+// One thread's PROJ state. The context and the transforms made in it live and die together, in
+// one object: as separate thread_locals they could be destroyed context first (their order
+// follows first use), and destroying a transform then reads its freed context.
+struct ThreadProj {
+    ProjContextPtr context = makeOfflineContext(); // declared first: destroyed last
+    QHash<QString, std::shared_ptr<CoordinateTransform>> transforms;
+};
+
+ThreadProj& threadProj() {
+    thread_local ThreadProj state;
+    return state;
+}
+
+} // namespace
+
+PJ_CONTEXT* threadContext() { return threadProj().context.get(); }
+
 CoordinateTransform::CoordinateTransform(Crs source, Crs target, ProjPtr pj, bool identity)
     : m_source(std::move(source)), m_target(std::move(target)), m_pj(std::move(pj)),
       m_identity(identity) {}
@@ -67,8 +86,8 @@ bool CoordinateTransform::transform(double& x, double& y, Direction dir) const {
 
 Result<std::shared_ptr<CoordinateTransform>> TransformCache::get(const Crs& source,
                                                                  const Crs& target) {
-    // thread_local because PROJ objects may not cross threads (see proj_handles.h).
-    thread_local QHash<QString, std::shared_ptr<CoordinateTransform>> cache;
+    // Per thread, because PROJ objects may not cross threads (see proj_handles.h).
+    auto& cache = threadProj().transforms;
     const QString key = source.definition() + QChar(0x1F) + target.definition();
     if (auto it = cache.constFind(key); it != cache.constEnd())
         return *it;

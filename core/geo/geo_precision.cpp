@@ -43,4 +43,12 @@ double uncertaintyRadiusMetres(GeoPrecision p) {
     return 0.0;
 }
 
+QString describePrecision(GeoPrecision p) {
+    if (p == GeoPrecision::Exact)
+        return QStringLiteral("exact");
+    return QStringLiteral("%1 (approximate, ±%2 km)")
+        .arg(toString(p))
+        .arg(uncertaintyRadiusMetres(p) / 1000.0, 0, 'f', 0);
+}
+
 } // namespace borderlens

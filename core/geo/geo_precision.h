@@ -20,5 +20,7 @@ QString toString(GeoPrecision p);
 std::optional<GeoPrecision> geoPrecisionFromString(const QString& s);
 // A typical uncertainty radius in metres, for drawing a halo: 0, 10 km, 25 km, 75 km.
 double uncertaintyRadiusMetres(GeoPrecision p);
+// "exact", or "district (approximate, ±25 km)": how identify panels and tables describe it.
+QString describePrecision(GeoPrecision p);
 
 } // namespace borderlens

@@ -17,8 +17,11 @@ struct ProjDeleter {
 using ProjContextPtr = std::unique_ptr<PJ_CONTEXT, ProjContextDeleter>;
 using ProjPtr = std::unique_ptr<PJ, ProjDeleter>;
 
-// This thread's PROJ context: made on first use, destroyed when the thread ends. It never
-// touches the network (proj_context_set_enable_network(ctx, 0)): BorderLens works offline.
+// A new PROJ context that never touches the network: BorderLens works offline.
+ProjContextPtr makeOfflineContext();
+
+// This thread's PROJ context: made on first use, destroyed when the thread ends, after every
+// transform cached on the thread (see coordinate_transform.cpp).
 PJ_CONTEXT* threadContext();
 
 } // namespace borderlens

@@ -2,11 +2,29 @@
 
 #include <cpl_error.h>
 #include <cpl_conv.h>
+#include <cpl_http.h>
+#include <cpl_string.h>
 #include <gdal.h>
 
 #include <mutex>
 
 namespace borderlens {
+
+namespace {
+
+// Every HTTP request any GDAL driver makes (a VRT or GeoJSON pointing at a URL, WFS, …) comes
+// here and is refused: BorderLens makes no network connection, whatever a file asks for.
+CPLHTTPResult* refuseHttp(const char* url, CSLConstList, GDALProgressFunc, void*,
+                          CPLHTTPFetchWriteFunc, void*, void*) {
+    auto* result = static_cast<CPLHTTPResult*>(CPLCalloc(1, sizeof(CPLHTTPResult)));
+    result->nStatus = 1;
+    result->pszErrBuf = CPLStrdup(
+        CPLSPrintf("BorderLens works offline and did not fetch %s", url ? url : "a URL"));
+    CPLError(CE_Failure, CPLE_AppDefined, "%s", result->pszErrBuf);
+    return result;
+}
+
+} // namespace
 
 void ensureGdalInitialised() {
     static std::once_flag once;
@@ -16,6 +34,7 @@ void ensureGdalInitialised() {
         CPLSetConfigOption("GDAL_HTTP_TIMEOUT", "1");
         CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", "none.invalid");
         CPLSetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "NO");
+        CPLHTTPSetFetchCallback(refuseHttp, nullptr);
         GDALAllRegister();
     });
 }

@@ -1,6 +1,8 @@
 #include "map/facility_map_layer.h"
 
+#include "map/points_near.h"
 #include "render/marker.h"
+#include "render/uncertainty_halo.h"
 #include "render/render_context.h"
 
 #include <QFontMetricsF>
@@ -53,7 +55,6 @@ void FacilityMapLayer::render(RenderContext& ctx) const {
         return;
     const std::vector<double>& xy = *projected.value();
     QPainter& p = ctx.painter();
-    const double mpp = ctx.metresPerPixel();
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(std::max(6, qRound(ctx.pointsToPixels(7))));
     const double size = ctx.mmToPixels(3.4);
@@ -65,17 +66,7 @@ void FacilityMapLayer::render(RenderContext& ctx) const {
         const QPointF at = ctx.viewport().toPixel(xy[2 * i], xy[2 * i + 1]);
         const KindSymbol sym = symbolFor(f.kind);
         const bool exact = f.geoPrecision == GeoPrecision::Exact;
-        if (!exact && mpp > 0) {
-            const double r = uncertaintyRadiusMetres(f.geoPrecision) / mpp;
-            if (r > size) {
-                QColor fill = sym.colour;
-                fill.setAlpha(20);
-                p.setPen(QPen(QColor(sym.colour.red(), sym.colour.green(), sym.colour.blue(), 130),
-                              ctx.mmToPixels(0.25), Qt::DotLine));
-                p.setBrush(fill);
-                p.drawEllipse(at, r, r);
-            }
-        }
+        drawUncertaintyHalo(ctx, at, f.geoPrecision, sym.colour, Qt::DotLine, size);
         const Marker marker(sym.shape, size);
         if (exact)
             marker.draw(p, at, sym.colour, Qt::white, ctx.mmToPixels(0.3));
@@ -114,12 +105,7 @@ IdentifyResult describeFacility(const Facility& f) {
          f.closed ? c.toString(*f.closed, QStringLiteral("d MMMM yyyy")) : QStringLiteral("—")},
         {QStringLiteral("Location"),
          QStringLiteral("%1° N, %2° E").arg(f.lat, 0, 'f', 5).arg(f.lon, 0, 'f', 5)},
-        {QStringLiteral("Location precision"),
-         f.geoPrecision == GeoPrecision::Exact
-             ? QStringLiteral("exact")
-             : QStringLiteral("%1 (approximate, ±%2 km)")
-                   .arg(toString(f.geoPrecision))
-                   .arg(uncertaintyRadiusMetres(f.geoPrecision) / 1000.0, 0, 'f', 0)},
+        {QStringLiteral("Location precision"), describePrecision(f.geoPrecision)},
         {QStringLiteral("Country"), f.country},
         {QStringLiteral("Province"), f.province},
         {QStringLiteral("District"), f.district},
@@ -134,20 +120,13 @@ std::vector<IdentifyResult> FacilityMapLayer::identify(const IdentifyQuery& q) c
     auto projected = m_points->projected(q.crs);
     if (!projected)
         return out;
-    const std::vector<double>& xy = *projected.value();
-    for (std::uint32_t i : m_store->select(q.time)) {
-        const QPointF at = q.viewport.toPixel(xy[2 * i], xy[2 * i + 1]);
-        const double d = std::hypot(at.x() - q.pixel.x(), at.y() - q.pixel.y());
-        if (d <= q.radiusPixels) {
-            IdentifyResult r = describeFacility(m_store->at(i));
-            r.layerId = id();
-            r.layerName = name();
-            r.distancePixels = d;
-            out.push_back(std::move(r));
-        }
+    for (const auto& [i, d] : pointsNear(*projected.value(), m_store->select(q.time), q)) {
+        IdentifyResult r = describeFacility(m_store->at(i));
+        r.layerId = id();
+        r.layerName = name();
+        r.distancePixels = d;
+        out.push_back(std::move(r));
     }
-    std::sort(out.begin(), out.end(),
-              [](const auto& a, const auto& b) { return a.distancePixels < b.distancePixels; });
     return out;
 }
 

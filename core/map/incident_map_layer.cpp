@@ -1,6 +1,8 @@
 #include "map/incident_map_layer.h"
 
+#include "map/points_near.h"
 #include "render/marker.h"
+#include "render/uncertainty_halo.h"
 #include "render/render_context.h"
 
 #include <QFontMetricsF>
@@ -116,21 +118,10 @@ void IncidentMapLayer::render(RenderContext& ctx) const {
     }
 
     // Halos first, so no halo covers a symbol; then big symbols under small ones.
-    const double mpp = ctx.metresPerPixel();
     for (const Placed& s : singles) {
-        const GeoPrecision gp = m_store->geoPrecisions()[s.index];
-        if (gp == GeoPrecision::Exact || mpp <= 0)
-            continue;
-        const double r = uncertaintyRadiusMetres(gp) / mpp;
-        if (r < ctx.mmToPixels(2.0))
-            continue; // smaller than the symbol: the hollow symbol says enough
-        QColor fill = symbolFor(m_store->types()[s.index]).colour;
-        fill.setAlpha(28);
-        QColor edge = fill;
-        edge.setAlpha(150);
-        p.setPen(QPen(edge, ctx.mmToPixels(0.25), Qt::DashLine));
-        p.setBrush(fill);
-        p.drawEllipse(s.at, r, r);
+        drawUncertaintyHalo(ctx, s.at, m_store->geoPrecisions()[s.index],
+                            symbolFor(m_store->types()[s.index]).colour, Qt::DashLine,
+                            ctx.mmToPixels(2.0));
     }
     std::stable_sort(singles.begin(), singles.end(), [&](const Placed& a, const Placed& b) {
         return m_store->killed()[a.index] > m_store->killed()[b.index];
@@ -195,12 +186,7 @@ IdentifyResult describeIncident(const Incident& inc) {
         {QStringLiteral("Place"), inc.place},
         {QStringLiteral("Location"),
          QStringLiteral("%1° N, %2° E").arg(inc.lat, 0, 'f', 5).arg(inc.lon, 0, 'f', 5)},
-        {QStringLiteral("Location precision"),
-         inc.geoPrecision == GeoPrecision::Exact
-             ? QStringLiteral("exact")
-             : QStringLiteral("%1 (approximate, ±%2 km)")
-                   .arg(toString(inc.geoPrecision))
-                   .arg(uncertaintyRadiusMetres(inc.geoPrecision) / 1000.0, 0, 'f', 0)},
+        {QStringLiteral("Location precision"), describePrecision(inc.geoPrecision)},
         {QStringLiteral("Country"), inc.country},
         {QStringLiteral("Province"), inc.province},
         {QStringLiteral("District"), inc.district},
@@ -219,21 +205,13 @@ std::vector<IdentifyResult> IncidentMapLayer::identify(const IdentifyQuery& q) c
     auto projected = m_points->projected(q.crs);
     if (!projected)
         return out;
-    const std::vector<double>& xy = *projected.value();
-    const std::vector<std::uint32_t> candidates = m_store->select(q.time);
-    for (std::uint32_t i : candidates) {
-        const QPointF at = q.viewport.toPixel(xy[2 * i], xy[2 * i + 1]);
-        const double d = std::hypot(at.x() - q.pixel.x(), at.y() - q.pixel.y());
-        if (d <= q.radiusPixels) {
-            IdentifyResult r = describeIncident(m_store->at(i));
-            r.layerId = id();
-            r.layerName = name();
-            r.distancePixels = d;
-            out.push_back(std::move(r));
-        }
+    for (const auto& [i, d] : pointsNear(*projected.value(), m_store->select(q.time), q)) {
+        IdentifyResult r = describeIncident(m_store->at(i));
+        r.layerId = id();
+        r.layerName = name();
+        r.distancePixels = d;
+        out.push_back(std::move(r));
     }
-    std::sort(out.begin(), out.end(),
-              [](const auto& a, const auto& b) { return a.distancePixels < b.distancePixels; });
     return out;
 }
 

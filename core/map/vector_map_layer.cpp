@@ -33,8 +33,9 @@ std::shared_ptr<VectorMapLayer> VectorMapLayer::withTimeField(int field) const {
 std::vector<LegendEntry> VectorMapLayer::legendEntries(const TimeRange& window) const {
     LegendEntry e;
     e.label = name();
-    if (m_times)
-        e.count = static_cast<int>(m_times->index().count(window));
+    if (m_times) // what is drawn: every feature when time is off, else those in the window
+        e.count = static_cast<int>(window.isAll() ? m_data->featureCount()
+                                                  : m_times->index().count(window));
     e.fill = m_style.fill;
     e.stroke = m_style.stroke;
     e.penStyle = m_style.strokeStyle;

@@ -75,7 +75,12 @@ TimeRange windowAt(std::int64_t nominalEnd, const TimeRange& range, const Window
     case WindowSpec::Mode::Moving:
         break;
     }
-    return {std::max(range.begin, nominalEnd - window.lengthDays), end};
+    std::int64_t begin = std::max(range.begin, nominalEnd - window.lengthDays);
+    // A playhead far past the range end (a month step with a 7-day window) would put the window
+    // wholly after `end`: keep the window's length, ending at the range end, rather than invert.
+    if (begin >= end)
+        begin = std::max(range.begin, end - window.lengthDays);
+    return {begin, end};
 }
 
 std::vector<TimeRange> frameWindows(const TimeRange& range, const PlaybackStep& step,

@@ -38,9 +38,10 @@ struct WindowSpec {
 // The frames of a stepped playback over `range` (half-open), the same for the slider and for
 // exported frame series. Frame i has its playhead (window end) at
 //   end_i = min(range.begin + (i+1) steps, range.end)
-// so the last frame ends exactly at range.end (always reachable, never of zero length), and the
+// so the last frame ends exactly at range.end (always reachable, never empty), and the
 // count is the number of steps needed to cover the range: ceil(range / step). Its window is
-//   moving:     [max(range.begin, nominalEnd_i - length), end_i)
+//   moving:     [max(range.begin, nominalEnd_i - length), end_i), or, when that would be empty
+//               (a step much longer than the window), [max(range.begin, end_i - length), end_i)
 //   cumulative: [range.begin, end_i)
 //   off:        all time
 // where nominalEnd_i is the unclamped playhead: with a window as long as the step, the windows

@@ -24,7 +24,21 @@ void TimeController::setEventDays(std::vector<std::int64_t> days) {
     m_eventDays = std::move(days);
 }
 
-TimeRange TimeController::range() const { return windowAt(m_playhead, m_full, m_spec); }
+TimeRange TimeController::range() const {
+    // On a frame boundary the window is the exported frame's; set by hand (typed dates, a
+    // dragged slider) it is exactly what the user asked for, even beyond the data.
+    if (m_frame)
+        return windowAt(m_playhead, m_full, m_spec);
+    switch (m_spec.mode) {
+    case WindowSpec::Mode::Off:
+        return TimeRange::all();
+    case WindowSpec::Mode::Cumulative:
+        return {m_full.begin, std::max(m_full.begin + 1, m_playhead)};
+    case WindowSpec::Mode::Moving:
+        break;
+    }
+    return {m_playhead - m_spec.lengthDays, m_playhead};
+}
 
 void TimeController::setPlayhead(std::int64_t playhead, std::optional<int> frame) {
     m_playhead = playhead;
@@ -68,8 +82,10 @@ void TimeController::reset() {
 }
 
 void TimeController::setStep(const PlaybackStep& step) {
-    // Only what the next step does changes; the position stays (QGIS #39994).
+    // Only what the next step does changes; the position stays (QGIS #39994). Frame numbers of
+    // the old step mean nothing for the new one, so stepping continues from the playhead.
     m_step = step;
+    m_frame.reset();
     m_stepKind = StepKind::Fixed;
     emit settingsChanged();
 }
@@ -101,7 +117,7 @@ bool TimeController::stepForward() {
     if (m_frame)
         setPlayhead(m_step.advance(m_full.begin, *m_frame + 2), *m_frame + 1);
     else
-        setPlayhead(m_step.advance(m_playhead, 1));
+        setPlayhead(std::min(m_step.advance(m_playhead, 1), m_full.end)); // the end is reachable
     return true;
 }
 
@@ -134,7 +150,7 @@ void TimeController::play() {
     if (m_full.isEmpty() || isPlaying())
         return;
     if (m_spec.mode == WindowSpec::Mode::Moving && m_spec.lengthDays >= m_full.days())
-        m_spec.lengthDays = 30; // a window as long as the data would show no change
+        setWindowSpec({WindowSpec::Mode::Moving, 30}); // the whole span would never change
     if (atEnd()) {
         if (m_stepKind == StepKind::NextEvent && !m_eventDays.empty())
             setPlayhead(m_eventDays.front() + 1);

@@ -1,4 +1,4 @@
-#include "geo/coordinate_transform.h"
+#include "bundled_window_fixture.h"
 #include "identify_panel.h"
 #include "incident_table.h"
 #include "layer_panel.h"
@@ -19,29 +19,7 @@ using namespace borderlens;
 
 namespace {
 
-class BundledWindow : public ::testing::Test {
-protected:
-    void SetUp() override {
-        window.resize(1200, 800);
-        window.show();
-        QSignalSpy loaded(&window, &MainWindow::loadFinished);
-        window.openBundledLayers();
-        ASSERT_TRUE(loaded.wait(20000));
-        settle();
-    }
-    void settle() {
-        QSignalSpy frames(window.canvas(), &MapCanvas::frameRendered);
-        while (frames.wait(400)) {
-        }
-    }
-    QPointF pixelOf(double lon, double lat) {
-        auto t = TransformCache::get(Crs::wgs84(), window.canvas()->crs());
-        double x = lon, y = lat;
-        t.value()->transform(x, y);
-        return window.canvas()->viewport().toPixel(x, y);
-    }
-    MainWindow window;
-};
+using BundledWindow = test::BundledWindowFixture;
 
 TEST_F(BundledWindow, OpensWithSampleIncidentsOutpostsLegendAndAttribution) {
     // Base layers (5), outposts, incidents.

@@ -1,3 +1,5 @@
+#include "bundled_window_fixture.h"
+#include "layer_panel.h"
 #include "incident_table.h"
 #include "main_window.h"
 #include "map_canvas.h"
@@ -16,34 +18,19 @@ using namespace borderlens;
 
 namespace {
 
-class TimeWindowTest : public ::testing::Test {
-protected:
-    void SetUp() override {
-        window.resize(1400, 900);
-        window.show();
-        QSignalSpy loaded(&window, &MainWindow::loadFinished);
-        window.openBundledLayers();
-        ASSERT_TRUE(loaded.wait(20000));
-        settle();
-    }
-    void settle() {
-        QSignalSpy frames(window.canvas(), &MapCanvas::frameRendered);
-        while (frames.wait(400)) {
-        }
-    }
-    MainWindow window;
-};
+using TimeWindowTest = test::BundledWindowFixture;
 
 TEST_F(TimeWindowTest, TheBarSpansTheDataAndItsHistogramCountsEveryIncident) {
     const TimeController* c = window.timeController();
     EXPECT_EQ(c->fullRange().beginDate(), QDate(2021, 6, 1));
     EXPECT_EQ(c->fullRange().endDate(), QDate(2026, 1, 1));
     TimeBar* bar = window.timePanel()->bar();
-    // Week bins at this width; every sample incident falls in at least one bin.
+    // Each sample incident is counted once, in the bin where it starts.
     int total = 0;
     for (int n : bar->binCounts())
         total += n;
-    EXPECT_GE(total, 15);
+    EXPECT_EQ(total, 15);
+    EXPECT_EQ(bar->binUnit(), TimeBar::BinUnit::Week);
 }
 
 TEST_F(TimeWindowTest, DraggingTheWindowChangesTheMapAndTheTable) {
@@ -109,6 +96,23 @@ TEST_F(TimeWindowTest, OutpostsAppearFromTheirOpeningAndCumulativeGrows) {
         last = rows;
     } while (c->stepForward());
     EXPECT_EQ(last, 15);
+}
+
+TEST_F(TimeWindowTest, RemovingTheIncidentLayerEmptiesTheTableAndTheBar) {
+    const auto ids = window.layerPanel()->topFirstIds();
+    emit window.layerPanel()->removeRequested(ids.front()); // the incidents (top of the list)
+    EXPECT_EQ(window.incidentTable()->visibleRowCount(), 0);
+    int total = 0;
+    for (int n : window.timePanel()->bar()->binCounts())
+        total += n;
+    EXPECT_EQ(total, 0);
+}
+
+TEST_F(TimeWindowTest, TheStepShownIsTheStepUsed) {
+    EXPECT_EQ(window.timePanel()->stepCombo()->currentText(), QStringLiteral("Week"));
+    EXPECT_EQ(window.timeController()->step(), (PlaybackStep{PlaybackStep::Unit::Week, 1}));
+    window.timePanel()->stepCombo()->setCurrentIndex(2);
+    EXPECT_EQ(window.timeController()->step(), (PlaybackStep{PlaybackStep::Unit::Month, 1}));
 }
 
 TEST_F(TimeWindowTest, SpaceAndArrowsDriveThePlayback) {

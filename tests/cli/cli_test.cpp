@@ -1,4 +1,5 @@
 #include "support/ogr_fixture_writer.h"
+#include "support/cli_runner.h"
 #include "support/test_paths.h"
 
 #include <QProcess>
@@ -9,21 +10,6 @@
 using namespace borderlens::test;
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList& args) {
-    QProcess p;
-    p.start(cliPath(), args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 TEST(Cli, VersionAndUsage) {
     const CliRun v = runCli({QStringLiteral("--version")});

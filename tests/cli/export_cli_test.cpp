@@ -1,5 +1,6 @@
 // borderlens-cli export and frames, run as a user would: the command, determinism, the
 // error cases (exit 1, a clear message, no file under the final name) and usage errors (exit 2).
+#include "support/cli_runner.h"
 #include "support/test_paths.h"
 
 #include <QCryptographicHash>
@@ -15,30 +16,6 @@
 using namespace borderlens::test;
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the CLI with no display and no QT_QPA_PLATFORM: it must set the offscreen platform itself.
-CliRun runCli(const QStringList& args, const QMap<QString, QString>& env = {}) {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    e.remove(QStringLiteral("DISPLAY"));
-    e.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    e.remove(QStringLiteral("SOURCE_DATE_EPOCH"));
-    for (auto it = env.begin(); it != env.end(); ++it)
-        e.insert(it.key(), it.value());
-    p.setProcessEnvironment(e);
-    p.start(cliPath(), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 QByteArray sha256(const QString& path) {
     QFile f(path);

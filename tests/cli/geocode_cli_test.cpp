@@ -1,4 +1,5 @@
 #include "borderlens_config.h"
+#include "support/cli_runner.h"
 #include "support/test_paths.h"
 
 #include <QFile>
@@ -10,26 +11,6 @@
 using namespace borderlens::test;
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the CLI under a decimal-comma locale, so a localised number in the output would show.
-CliRun runCli(const QStringList& args) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(cliPath(), args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 // A gazetteer file in a temporary folder, for tests that must not depend on geodata/.
 class GeocodeCli : public ::testing::Test {

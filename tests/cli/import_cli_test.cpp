@@ -1,4 +1,5 @@
 #include "incidents/import/incident_importer.h"
+#include "support/cli_runner.h"
 #include "support/test_paths.h"
 
 #include <QFile>
@@ -8,22 +9,9 @@
 #include <gtest/gtest.h>
 
 using namespace borderlens;
+using namespace borderlens::test;
 
 namespace {
-
-struct Outcome {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Outcome run(const QStringList& args) {
-    QProcess p;
-    p.start(test::cliPath(), args);
-    p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 TEST(ImportCli, WritesAGeoPackageAndPrintsCountsAndRejections) {
     QTemporaryDir dir;
@@ -36,7 +24,7 @@ TEST(ImportCli, WritesAGeoPackageAndPrintsCountsAndRejections) {
             "C,24/12/2025,armed_clash,Somewhere,70,37\n");
     f.close();
     const QString gpkg = dir.filePath(QStringLiteral("store.gpkg"));
-    const Outcome o = run({QStringLiteral("import"), csv, QStringLiteral("--out"), gpkg});
+    const CliRun o = runCli({QStringLiteral("import"), csv, QStringLiteral("--out"), gpkg});
     EXPECT_EQ(o.exitCode, 0) << o.err.toStdString();
     EXPECT_TRUE(o.out.contains(QStringLiteral("read:     3"))) << o.out.toStdString();
     EXPECT_TRUE(o.out.contains(QStringLiteral("imported: 2"))) << o.out.toStdString();
@@ -50,13 +38,13 @@ TEST(ImportCli, WritesAGeoPackageAndPrintsCountsAndRejections) {
 }
 
 TEST(ImportCli, UsageAndBadInput) {
-    EXPECT_EQ(run({QStringLiteral("import")}).exitCode, 2);
-    EXPECT_EQ(run({QStringLiteral("import"), QStringLiteral("x.csv")}).exitCode, 2); // no --out
-    EXPECT_EQ(run({QStringLiteral("import"), QStringLiteral("x.csv"), QStringLiteral("--format"),
+    EXPECT_EQ(runCli({QStringLiteral("import")}).exitCode, 2);
+    EXPECT_EQ(runCli({QStringLiteral("import"), QStringLiteral("x.csv")}).exitCode, 2); // no --out
+    EXPECT_EQ(runCli({QStringLiteral("import"), QStringLiteral("x.csv"), QStringLiteral("--format"),
                    QStringLiteral("kml"), QStringLiteral("--out"), QStringLiteral("y.gpkg")})
                   .exitCode,
               2);
-    const Outcome missing = run({QStringLiteral("import"), QStringLiteral("/no/such.csv"),
+    const CliRun missing = runCli({QStringLiteral("import"), QStringLiteral("/no/such.csv"),
                                  QStringLiteral("--out"), QStringLiteral("/tmp/y.gpkg")});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("/no/such.csv")));

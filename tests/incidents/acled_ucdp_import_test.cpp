@@ -212,6 +212,39 @@ TEST(NativeImport, DecimalPointsParseUnderADecimalCommaLocale) {
     EXPECT_DOUBLE_EQ(r.value().incidents[0].lon, 70.04865);
 }
 
+TEST(NativeImport, PartialDatesAndPrecisionRules) {
+    QTemporaryDir dir;
+    const QString path = writeFile(
+        dir, QStringLiteral("partial.csv"),
+        "id,start_date,end_date,date_precision,type,lon,lat\n"
+        "A,2025-11,2025-12,,armed_clash,70,37.8\n"      // Nov to the end of December
+        "B,2025-12-15,,month,armed_clash,70,37.8\n"     // a month must start on the 1st
+        "C,2025-06-15,,year,armed_clash,70,37.8\n"      // a year on 1 January
+        "D,2022-01-01,,year,drug_seizure,70,37.8\n");
+    auto r = importIncidents(path);
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r.value().incidents.size(), 2u);
+    const Incident& a = r.value().incidents[0];
+    EXPECT_EQ(a.endDate, QDate(2025, 12, 31));
+    EXPECT_TRUE(a.span().overlaps(TimeRange::fromInclusive(QDate(2025, 12, 20), QDate(2025, 12, 31))));
+    EXPECT_EQ(r.value().incidents[1].span().days(), 365);
+    ASSERT_EQ(r.value().rejected.size(), 2u);
+    EXPECT_TRUE(r.value().rejected[0].reason.contains(QStringLiteral("must be the 1st")));
+    EXPECT_TRUE(r.value().rejected[1].reason.contains(QStringLiteral("1 January")));
+}
+
+TEST(AcledImport, AmbiguousNumericDatesAreRejectedNotGuessed) {
+    QTemporaryDir dir;
+    QByteArray row = "TJK9,07/05/2021,2021,1,Political violence,Battles,Armed clash,A,,,B,,,,,762,"
+                     "x,Tajikistan,Khatlon,Panj,,Panj,37.2,69.1,1,src,National,notes,1,,1\n";
+    const QString path = writeFile(dir, QStringLiteral("us.csv"), kAcledHeader + row);
+    auto r = importIncidents(path);
+    ASSERT_TRUE(r);
+    EXPECT_TRUE(r.value().incidents.empty());
+    ASSERT_EQ(r.value().rejected.size(), 1u);
+    EXPECT_TRUE(r.value().rejected[0].reason.contains(QStringLiteral("07/05/2021")));
+}
+
 TEST(Import, UnknownColumnsAndMissingFilesAreErrorsNamingTheFile) {
     QTemporaryDir dir;
     const QString path = writeFile(dir, QStringLiteral("other.csv"), "a,b,c\n1,2,3\n");

@@ -2,6 +2,9 @@
 #include "incidents/import/incident_importer.h"
 
 #include <QFile>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -60,6 +63,52 @@ TEST(GeoPackage, WritesAndReadsBackTheNativeSchema) {
     EXPECT_EQ(i.actors, o.actors);
     EXPECT_EQ(i.summary, o.summary);
     EXPECT_EQ(i.sources, o.sources);
+    // The facilities layer comes back too, not only the incidents.
+    ASSERT_EQ(back.value().facilities.size(), 1u);
+    EXPECT_EQ(back.value().facilities[0].name, QStringLiteral("Outpost"));
+    EXPECT_EQ(back.value().facilities[0].opened, QDate(2025, 12, 24));
+    EXPECT_EQ(back.value().format, QStringLiteral("native"));
+}
+
+TEST(GeoPackage, AFileOfFacilitiesOnlyReadsBack) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("outposts.gpkg"));
+    Facility f;
+    f.id = QStringLiteral("F1");
+    f.name = QStringLiteral("Outpost");
+    f.lon = 70.1;
+    f.lat = 37.7;
+    ASSERT_TRUE(writeGeoPackage(path, {}, {f}));
+    auto back = importIncidents(path);
+    ASSERT_TRUE(back) << back.error().toString().toStdString();
+    EXPECT_EQ(back.value().incidents.size(), 0u);
+    EXPECT_EQ(back.value().facilities.size(), 1u);
+    EXPECT_TRUE(back.value().rejected.empty());
+}
+
+TEST(GeoPackage, ThePointGeometryWinsOverStaleLonLatAttributes) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("moved.gpkg"));
+    ASSERT_TRUE(writeGeoPackage(path, {sampleIncident()}, {}));
+    // Move the point as a user would in QGIS, leaving the lon/lat attributes as they were.
+    {
+        GDALDataset* ds = GDALDataset::Open(QFile::encodeName(path).constData(),
+                                            GDAL_OF_VECTOR | GDAL_OF_UPDATE);
+        ASSERT_NE(ds, nullptr);
+        OGRLayer* layer = ds->GetLayerByName("incidents");
+        OGRFeature* feature = layer->GetNextFeature();
+        feature->SetGeometryDirectly(new OGRPoint(70.5, 37.9));
+        ASSERT_EQ(layer->SetFeature(feature), OGRERR_NONE);
+        OGRFeature::DestroyFeature(feature);
+        GDALClose(ds);
+    }
+    auto back = importIncidents(path);
+    ASSERT_TRUE(back);
+    ASSERT_EQ(back.value().incidents.size(), 1u);
+    EXPECT_DOUBLE_EQ(back.value().incidents[0].lon, 70.5);
+    EXPECT_DOUBLE_EQ(back.value().incidents[0].lat, 37.9);
+    ASSERT_EQ(back.value().warnings.size(), 1);
+    EXPECT_TRUE(back.value().warnings[0].contains(QStringLiteral("geometry was used")));
 }
 
 TEST(GeoPackage, AFailedWriteKeepsThePreviousGoodFile) {

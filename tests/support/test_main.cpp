@@ -17,6 +17,15 @@
 int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen"
                                                                      : qgetenv("QT_QPA_PLATFORM"));
+    ::testing::InitGoogleTest(&argc, argv);
+    // Widget tests need a QApplication, the others only a QGuiApplication (fonts, images).
+#ifdef BORDERLENS_TESTS_WITH_WIDGETS
+    QApplication app(argc, argv);
+#else
+    QGuiApplication app(argc, argv);
+#endif
+    // After the application object: constructing it calls setlocale(LC_ALL, ""), which would
+    // undo a locale set earlier.
     const char* tried[] = {"de_DE.UTF-8", "de_DE.utf8", "ru_RU.UTF-8", "fr_FR.UTF-8"};
     const char* set = nullptr;
     for (const char* name : tried) {
@@ -27,12 +36,6 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "note: no decimal-comma C locale installed; only Qt's is set\n");
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
 
-    ::testing::InitGoogleTest(&argc, argv);
-    // Widget tests need a QApplication, the others only a QGuiApplication (fonts, images).
-#ifdef BORDERLENS_TESTS_WITH_WIDGETS
-    QApplication app(argc, argv);
-#else
-    QGuiApplication app(argc, argv);
-#endif
+
     return RUN_ALL_TESTS();
 }

@@ -187,4 +187,59 @@ TEST(TimeController, ALongSpanIsNotPrecomputed) {
     EXPECT_EQ(c.range(), (TimeRange{jd(1950, 1, 2), jd(1950, 1, 3)}));
 }
 
+TEST(Frames, AStepLongerThanTheWindowNeverGivesAnEmptyOrInvertedFrame) {
+    for (const TimeRange& r : {TimeRange{jd(2025, 1, 31), jd(2025, 12, 24)},
+                               TimeRange{jd(2025, 11, 1), jd(2025, 12, 16)}}) {
+        for (const char* step : {"1m", "14d"}) {
+            const auto frames = frameWindows(r, *PlaybackStep::parse(QString::fromLatin1(step)),
+                                             *WindowSpec::parse("7d"));
+            for (const TimeRange& f : frames) {
+                EXPECT_FALSE(f.isEmpty()) << step << " " << f.begin << ".." << f.end;
+                EXPECT_LE(f.days(), 7);
+            }
+            EXPECT_EQ(frames.back().end, r.end);
+        }
+    }
+}
+
+TEST(TimeController, ChangingTheStepDuringPlaybackKeepsThePosition) {
+    TimeController c;
+    c.setFullRange(TimeRange{jd(2021, 1, 1), jd(2026, 1, 1)});
+    c.setWindowSpec(*WindowSpec::parse("7d"));
+    c.setStep(*PlaybackStep::parse("1d"));
+    c.play();
+    c.pause();
+    for (int i = 0; i < 10; ++i)
+        c.stepForward();
+    const TimeRange before = c.range();
+    EXPECT_EQ(before.end, jd(2021, 1, 12));
+    c.setStep(*PlaybackStep::parse("1m"));
+    EXPECT_EQ(c.range(), before);
+    c.stepForward();
+    EXPECT_EQ(c.range().end, jd(2021, 2, 12)); // a month on, not a year (frame 10 of months)
+}
+
+TEST(TimeController, PlayingAWholeSpanWindowSaysItShrankIt) {
+    TimeController c;
+    c.setFullRange(TimeRange{jd(2021, 1, 1), jd(2026, 1, 1)}); // reset: one window of it all
+    QSignalSpy settings(&c, &TimeController::settingsChanged);
+    QSignalSpy ranges(&c, &TimeController::rangeChanged);
+    c.play();
+    c.pause();
+    EXPECT_EQ(c.windowSpec().lengthDays, 30);
+    EXPECT_GE(settings.count(), 1);
+    ASSERT_GE(ranges.count(), 1);
+    EXPECT_EQ(ranges.last().at(0).value<TimeRange>(), c.range());
+    // The first frame of a 30-day window stepping by days: clipped at the start of the data.
+    EXPECT_EQ(c.range(), (TimeRange{jd(2021, 1, 1), jd(2021, 1, 2)}));
+}
+
+TEST(TimeController, ATypedWindowBeyondTheDataIsShownAsTyped) {
+    TimeController c;
+    c.setFullRange(TimeRange{jd(2021, 6, 1), jd(2026, 1, 1)});
+    const TimeRange typed = TimeRange::fromInclusive(QDate(2026, 2, 1), QDate(2026, 2, 28));
+    c.setRange(typed);
+    EXPECT_EQ(c.range(), typed);
+}
+
 } // namespace

@@ -5,11 +5,15 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <gdal_priv.h>
+#include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
+
+#include <cmath>
 
 namespace borderlens {
 namespace {
@@ -59,8 +63,71 @@ Result<Table> readCsvTable(const QString& path) {
     return t;
 }
 
-// GeoPackage / GeoJSON in the native schema: fields as text, point geometry as lon/lat.
-Result<Table> readOgrTable(const QString& path) {
+// One OGR layer as a table: fields as text, and lon/lat from the point geometry (reprojected to
+// WGS 84), which wins over lon/lat attributes: a point moved in QGIS keeps stale attributes.
+Table readOgrLayer(OGRLayer& layer, QStringList& warnings, const QString& path) {
+    Table t;
+    t.lineWord = QStringLiteral("feature");
+    OGRFeatureDefn* defn = layer.GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        t.header.push_back(QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef()));
+    const ColumnMap columns(t.header);
+    int lonCol = columns.index(QStringLiteral("lon"));
+    int latCol = columns.index(QStringLiteral("lat"));
+    if (lonCol < 0 || latCol < 0) {
+        t.header.push_back(QStringLiteral("lon"));
+        t.header.push_back(QStringLiteral("lat"));
+        lonCol = static_cast<int>(t.header.size()) - 2;
+        latCol = lonCol + 1;
+    }
+    std::unique_ptr<OGRCoordinateTransformation> toWgs84;
+    if (const OGRSpatialReference* srs = layer.GetSpatialRef()) {
+        OGRSpatialReference wgs84;
+        wgs84.importFromEPSG(4326);
+        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        OGRSpatialReference source(*srs);
+        source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        if (!source.IsSame(&wgs84))
+            toWgs84.reset(OGRCreateCoordinateTransformation(&source, &wgs84));
+    }
+    int n = 0;
+    int moved = 0;
+    for (auto& f : layer) {
+        TableRecord rec;
+        rec.line = ++n;
+        for (int i = 0; i < defn->GetFieldCount(); ++i) {
+            rec.fields.push_back(f->IsFieldSetAndNotNull(i) ? QString::fromUtf8(f->GetFieldAsString(i))
+                                                            : QString());
+        }
+        rec.fields.resize(t.header.size());
+        const OGRGeometry* g = f->GetGeometryRef();
+        if (g && wkbFlatten(g->getGeometryType()) == wkbPoint && !g->IsEmpty()) {
+            double x = g->toPoint()->getX(), y = g->toPoint()->getY();
+            if (toWgs84)
+                toWgs84->Transform(1, &x, &y);
+            const auto lc = static_cast<std::size_t>(lonCol), ac = static_cast<std::size_t>(latCol);
+            bool ok1 = false, ok2 = false;
+            const double oldX = QLocale::c().toDouble(rec.fields[lc], &ok1);
+            const double oldY = QLocale::c().toDouble(rec.fields[ac], &ok2);
+            if (ok1 && ok2 && (std::abs(oldX - x) > 1e-6 || std::abs(oldY - y) > 1e-6))
+                ++moved;
+            rec.fields[lc] = QString::number(x, 'g', 17);
+            rec.fields[ac] = QString::number(y, 'g', 17);
+        }
+        t.rows.push_back(std::move(rec));
+    }
+    if (moved > 0)
+        warnings << QStringLiteral("%1: %2 feature(s) of layer %3 had lon/lat attributes that "
+                                   "differ from their point geometry; the geometry was used")
+                        .arg(QFileInfo(path).fileName())
+                        .arg(moved)
+                        .arg(QString::fromUtf8(layer.GetName()));
+    return t;
+}
+
+// GeoPackage / GeoJSON in the native schema: the "incidents" and "facilities" layers BorderLens
+// writes, both when present, or else the first layer.
+Result<std::vector<Table>> readOgrTables(const QString& path, QStringList& warnings) {
     ensureGdalInitialised();
     GdalErrorCollector errors;
     std::unique_ptr<GDALDataset, void (*)(GDALDataset*)> ds(
@@ -73,63 +140,23 @@ Result<Table> readOgrTable(const QString& path) {
                                         : errors.lastFailure())};
     if (ds->GetLayerCount() < 1)
         return Error{path, QStringLiteral("contains no layers")};
-    OGRLayer* layer = ds->GetLayer(0);
-    // Prefer a layer named like what we write.
+    std::vector<Table> tables;
     for (const char* name : {"incidents", "facilities"}) {
-        if (OGRLayer* l = ds->GetLayerByName(name)) {
-            layer = l;
-            break;
-        }
+        if (OGRLayer* l = ds->GetLayerByName(name))
+            tables.push_back(readOgrLayer(*l, warnings, path));
     }
-    Table t;
-    t.lineWord = QStringLiteral("feature");
-    OGRFeatureDefn* defn = layer->GetLayerDefn();
-    for (int i = 0; i < defn->GetFieldCount(); ++i)
-        t.header.push_back(QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef()));
-    const bool addLonLat = std::find(t.header.begin(), t.header.end(), QStringLiteral("lon")) ==
-                           t.header.end();
-    if (addLonLat) {
-        t.header.push_back(QStringLiteral("lon"));
-        t.header.push_back(QStringLiteral("lat"));
-    }
-    int n = 0;
-    for (auto& f : *layer) {
-        TableRecord rec;
-        rec.line = ++n;
-        for (int i = 0; i < defn->GetFieldCount(); ++i) {
-            rec.fields.push_back(f->IsFieldSetAndNotNull(i) ? QString::fromUtf8(f->GetFieldAsString(i))
-                                                            : QString());
-        }
-        if (addLonLat) {
-            const OGRGeometry* g = f->GetGeometryRef();
-            if (g && wkbFlatten(g->getGeometryType()) == wkbPoint && !g->IsEmpty()) {
-                rec.fields.push_back(QString::number(g->toPoint()->getX(), 'g', 17));
-                rec.fields.push_back(QString::number(g->toPoint()->getY(), 'g', 17));
-            } else {
-                rec.fields.push_back({});
-                rec.fields.push_back({});
-            }
-        }
-        t.rows.push_back(std::move(rec));
-    }
-    return t;
+    if (tables.empty())
+        tables.push_back(readOgrLayer(*ds->GetLayer(0), warnings, path));
+    return tables;
 }
 
 GeoPrecision coarser(GeoPrecision a, GeoPrecision b) { return a > b ? a : b; }
 
-} // namespace
-
-Result<ImportReport> importIncidents(const QString& path, IncidentFormat format,
-                                     const PlaceResolver* resolver) {
-    const QFileInfo fi(path);
-    if (!fi.exists())
-        return Error{path, QStringLiteral("file not found")};
-    const QString ext = fi.suffix().toLower();
-    const bool csv = ext == QLatin1String("csv") || ext == QLatin1String("txt");
-    auto table = csv ? readCsvTable(path) : readOgrTable(path);
-    if (!table)
-        return table.error();
-    const ColumnMap columns(table.value().header);
+// Parses one table's rows into `report`; ids must be unique across the whole file.
+Result<bool> importTable(const QString& path, const Table& table, IncidentFormat format,
+                         const PlaceResolver* resolver, QSet<QString>& ids, ImportReport& report) {
+    const std::size_t rejectedBefore = report.rejected.size();
+    const ColumnMap columns(table.header);
     if (format == IncidentFormat::Auto) {
         format = detectFormat(columns);
         if (format == IncidentFormat::Auto)
@@ -146,19 +173,17 @@ Result<ImportReport> importIncidents(const QString& path, IncidentFormat format,
         return Error{path, QStringLiteral("not a %1 file: missing column(s) %2")
                                .arg(toString(format), missingColumns.join(QStringLiteral(", ")))};
 
-    ImportReport report;
-    report.path = path;
-    report.format = toString(format);
-    QSet<QString> ids;
-    const std::size_t width = table.value().header.size();
-    for (const TableRecord& rec : table.value().rows) {
+    if (report.format.isEmpty())
+        report.format = toString(format);
+    const std::size_t width = table.header.size();
+    for (const TableRecord& rec : table.rows) {
         ++report.rowsRead;
         auto reject = [&](const QString& why) { report.rejected.push_back({rec.line, why}); };
         if (!rec.malformed.isEmpty()) {
             reject(rec.malformed);
             continue;
         }
-        if (csv && rec.fields.size() != width) {
+        if (table.lineWord == QLatin1String("line") && rec.fields.size() != width) {
             reject(QStringLiteral("has %1 fields; the header has %2")
                        .arg(rec.fields.size())
                        .arg(width));
@@ -209,11 +234,44 @@ Result<ImportReport> importIncidents(const QString& path, IncidentFormat format,
         else
             report.facilities.push_back(std::move(*p.facility));
     }
-    if (table.value().lineWord == QLatin1String("feature")) {
-        for (RejectedRow& r : report.rejected)
-            r.reason = QStringLiteral("(feature %1) ").arg(r.line) + r.reason;
+    if (table.lineWord == QLatin1String("feature")) {
+        for (std::size_t i = rejectedBefore; i < report.rejected.size(); ++i)
+            report.rejected[i].reason =
+                QStringLiteral("(feature %1) ").arg(report.rejected[i].line) + report.rejected[i].reason;
+    }
+    return true;
+}
+
+} // namespace
+
+Result<ImportReport> importIncidents(const QString& path, IncidentFormat format,
+                                     const PlaceResolver* resolver) {
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return Error{path, QStringLiteral("file not found")};
+    const QString ext = fi.suffix().toLower();
+    const bool csv = ext == QLatin1String("csv") || ext == QLatin1String("txt");
+    ImportReport report;
+    report.path = path;
+    std::vector<Table> tables;
+    if (csv) {
+        auto table = readCsvTable(path);
+        if (!table)
+            return table.error();
+        tables.push_back(std::move(table).value());
+    } else {
+        auto read = readOgrTables(path, report.warnings);
+        if (!read)
+            return read.error();
+        tables = std::move(read).value();
+    }
+    QSet<QString> ids;
+    const IncidentFormat requested = format;
+    for (const Table& table : tables) {
+        auto done = importTable(path, table, requested, resolver, ids, report);
+        if (!done)
+            return done.error();
     }
     return report;
 }
-
 } // namespace borderlens

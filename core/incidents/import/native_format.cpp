@@ -58,6 +58,9 @@ public:
         if (auto e = readDate(row, QStringLiteral("end_date"), false, end, ignored))
             return Error{{}, *e};
         inc.startDate = *start;
+        // "2025-12" as a last day means the last day of December, not the first.
+        if (end && ignored)
+            end = eventSpan(*end, std::nullopt, *ignored).lastDate();
         inc.endDate = end;
         if (end && *end < *start)
             return Error{{}, QStringLiteral("end_date %1 is before start_date %2")
@@ -67,6 +70,15 @@ public:
         if (!prec)
             return Error{{}, QStringLiteral("unknown date_precision '%1'").arg(precText)};
         inc.datePrecision = precText.isEmpty() && implied ? *implied : *prec;
+        // A month or a year is named by its first day (docs/data-format.md §2.2); any other day
+        // would make the span start mid-period and hide the incident from windows before it.
+        if (!end && inc.datePrecision == DatePrecision::Month && start->day() != 1)
+            return Error{{}, QStringLiteral("start_date %1 with month precision must be the 1st")
+                                 .arg(start->toString(Qt::ISODate))};
+        if (!end && inc.datePrecision == DatePrecision::Year &&
+            (start->day() != 1 || start->month() != 1))
+            return Error{{}, QStringLiteral("start_date %1 with year precision must be 1 January")
+                                 .arg(start->toString(Qt::ISODate))};
 
         const QString typeText = row.value(QStringLiteral("type"));
         const auto type = incidentTypeFromKey(typeText);
@@ -146,6 +158,9 @@ public:
             return Error{{}, *e};
         if (auto e = readDate(row, QStringLiteral("closed"), false, closed, ignored))
             return Error{{}, *e};
+        if (closed && ignored)
+            return Error{{}, QStringLiteral("closed must be a full date (YYYY-MM-DD), the first "
+                                            "day the facility no longer existed")};
         f.opened = opened;
         f.closed = closed;
         const QString precText = row.value(QStringLiteral("opened_precision"));

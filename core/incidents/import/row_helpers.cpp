@@ -51,8 +51,10 @@ std::optional<QDate> parseFlexibleDate(const QString& text) {
     if (const auto iso = parseIsoDate(t); iso && !iso->impliedPrecision)
         return iso->date;
     const QLocale c = QLocale::c();
+    // No numeric day/month forms: 07/05/2021 is May in Europe and July in the US, and guessing
+    // would misdate every day up to the 12th without a word.
     for (const char* fmt : {"d MMMM yyyy", "d-MMMM-yyyy", "d MMM yyyy", "d-MMM-yyyy",
-                            "MMMM d, yyyy", "dd/MM/yyyy"}) {
+                            "MMMM d, yyyy"}) {
         const QDate d = c.toDate(t, QString::fromLatin1(fmt));
         if (d.isValid())
             return d;

@@ -17,7 +17,8 @@ std::optional<QString> readCount(const TableRow& row, const QString& column,
                                  std::optional<int>& out);
 
 // Dates as data sources write them: ISO 8601 (with or without a time), "24 December 2025",
-// "24-December-2025", "24 Dec 2025". English month names whatever the locale.
+// "24-December-2025", "24 Dec 2025", "December 24, 2025". English month names whatever the
+// locale. Never numeric day/month orders (07/05/2021), which are ambiguous.
 std::optional<QDate> parseFlexibleDate(const QString& text);
 
 // Country names and ISO numeric codes of the region to ISO 3166-1 alpha-2; the text itself if
