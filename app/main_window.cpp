@@ -13,6 +13,7 @@
 #include "legend_panel.h"
 #include "map/facility_map_layer.h"
 #include "map/incident_map_layer.h"
+#include "map/time_summary.h"
 #include "map/vector_map_layer.h"
 #include "map_canvas.h"
 #include "map_clipboard.h"
@@ -454,55 +455,18 @@ void MainWindow::setLayerTimeField(const QString& id, int field) {
 }
 
 void MainWindow::updateTimeData() {
-    TimeRange full{0, 0};
-    std::vector<std::shared_ptr<const IncidentStore>> stores;
-    std::vector<std::int64_t> events;
-    auto include = [&full](const TimeRange& r) {
-        if (r.isEmpty() || r.isAll())
-            return;
-        full = full.isEmpty() ? r : TimeRange{std::min(full.begin, r.begin), std::max(full.end, r.end)};
-    };
-    for (const auto& e : m_layers.entries()) {
-        if (const auto* inc = dynamic_cast<const IncidentMapLayer*>(e.layer.get())) {
-            stores.push_back(inc->store());
-            include(inc->store()->timeExtent());
-            const auto begins = inc->store()->spanBegins();
-            events.insert(events.end(), begins.begin(), begins.end());
-        }
-    }
-    for (const auto& e : m_layers.entries()) {
-        if (const auto* vec = dynamic_cast<const VectorMapLayer*>(e.layer.get()); vec && vec->times())
-            include(vec->times()->index().extent());
-    }
-    // Facilities extend the span only when there are no incidents: a base opened in 2004 must
-    // not stretch a bar of 2021–2025 incidents over twenty years. Their openings are events.
-    for (const auto& e : m_layers.entries()) {
-        if (const auto* fac = dynamic_cast<const FacilityMapLayer*>(e.layer.get())) {
-            if (stores.empty())
-                include(fac->store()->timeExtent());
-            for (std::size_t i = 0; i < fac->store()->size(); ++i) {
-                const std::int64_t opened = fac->store()->at(i).presence().begin;
-                if (fac->store()->at(i).opened && (full.isEmpty() || full.contains(opened)))
-                    events.push_back(opened);
-            }
-        }
-    }
-    m_timePanel->bar()->setIncidents(stores);
-    if (full.isEmpty()) {
+    TimeSummary summary = summarizeTime(m_layers);
+    m_timePanel->bar()->setIncidents(summary.incidentStores);
+    if (summary.fullRange.isEmpty()) {
         // Nothing time-aware left: no span, no window, every layer shown whole.
         m_time->setFullRange(TimeRange{0, 0});
         setTimeWindow(TimeRange::all());
         return;
     }
-    // Whole months either side, so the first and last incidents are not on the bar's edge.
-    const QDate first = full.beginDate();
-    const QDate last = full.lastDate();
-    full = TimeRange::fromHalfOpen(QDate(first.year(), first.month(), 1),
-                                   QDate(last.year(), last.month(), 1).addMonths(1));
-    m_time->setEventDays(std::move(events));
-    if (full != m_time->fullRange())
-        m_time->setFullRange(full);
-    m_timePanel->bar()->setIncidents(std::move(stores));
+    m_time->setEventDays(std::move(summary.eventDays));
+    if (summary.fullRange != m_time->fullRange())
+        m_time->setFullRange(summary.fullRange);
+    m_timePanel->bar()->setIncidents(std::move(summary.incidentStores));
 }
 
 void MainWindow::setTimeWindow(const TimeRange& window) {
