@@ -116,18 +116,8 @@ IdentifyResult describeFacility(const Facility& f) {
 }
 
 std::vector<IdentifyResult> FacilityMapLayer::identify(const IdentifyQuery& q) const {
-    std::vector<IdentifyResult> out;
-    auto projected = m_points->projected(q.crs);
-    if (!projected)
-        return out;
-    for (const auto& [i, d] : pointsNear(*projected.value(), m_store->select(q.time), q)) {
-        IdentifyResult r = describeFacility(m_store->at(i));
-        r.layerId = id();
-        r.layerName = name();
-        r.distancePixels = d;
-        out.push_back(std::move(r));
-    }
-    return out;
+    return identifyPoints(*this, *m_points, m_store->select(q.time), q,
+                          [this](std::uint32_t i) { return describeFacility(m_store->at(i)); });
 }
 
 } // namespace borderlens

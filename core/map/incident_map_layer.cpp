@@ -201,18 +201,8 @@ IdentifyResult describeIncident(const Incident& inc) {
 }
 
 std::vector<IdentifyResult> IncidentMapLayer::identify(const IdentifyQuery& q) const {
-    std::vector<IdentifyResult> out;
-    auto projected = m_points->projected(q.crs);
-    if (!projected)
-        return out;
-    for (const auto& [i, d] : pointsNear(*projected.value(), m_store->select(q.time), q)) {
-        IdentifyResult r = describeIncident(m_store->at(i));
-        r.layerId = id();
-        r.layerName = name();
-        r.distancePixels = d;
-        out.push_back(std::move(r));
-    }
-    return out;
+    return identifyPoints(*this, *m_points, m_store->select(q.time), q,
+                          [this](std::uint32_t i) { return describeIncident(m_store->at(i)); });
 }
 
 } // namespace borderlens
