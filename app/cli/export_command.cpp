@@ -15,80 +15,85 @@ QString seconds(const QElapsedTimer& t) {
            QStringLiteral(" s");
 }
 
+// Parses the arguments, loads the layers and data they name, and runs `body`; a usage error or a
+// failure to load returns its exit code (with the message on stderr) without running it.
+template <typename Body>
+int withPreparedRequest(ExportRequest::Mode mode, const QStringList& args, Io io, Body body) {
+    const auto parsed = ExportRequest::parse(mode, args, io);
+    if (!parsed.request)
+        return parsed.exitCode;
+    QElapsedTimer timer;
+    timer.start();
+    auto prepared = parsed.request->prepare(io);
+    if (!prepared) {
+        io.err << "error: " << prepared.error().toString() << "\n";
+        return Failure;
+    }
+    return body(*parsed.request, prepared.value(), timer);
+}
+
 } // namespace
 
 int runExport(const QStringList& args, Io io) {
-    const auto parsed = ExportRequest::parse(ExportRequest::Mode::Export, args, io);
-    if (!parsed.request)
-        return parsed.exitCode;
-    const ExportRequest& request = *parsed.request;
-    QElapsedTimer timer;
-    timer.start();
-    auto prepared = request.prepare(io);
-    if (!prepared) {
-        io.err << "error: " << prepared.error().toString() << "\n";
-        return Failure;
-    }
-    ExportOptions options;
-    options.format = *MapExporter::formatForPath(request.out);
-    options.page = request.page;
-    options.worldFile = request.worldFile;
-    auto written =
-        MapExporter::exportTo(request.out, options, prepared.value().map, prepared.value().layout);
-    if (!written) {
-        io.err << "error: " << written.error().toString() << "\n";
-        return Failure;
-    }
-    const ExportResult& r = written.value();
-    io.out << "wrote " << QFileInfo(r.files.front()).absoluteFilePath() << " ("
-           << request.page.describe();
-    if (options.format == ExportFormat::Png && request.page.kind == PageSetup::Kind::Paper)
-        io.out << ", " << r.pageSizePx.width() << "×" << r.pageSizePx.height() << " px";
-    io.out << "; " << prepared.value().layout.subtitleFor(prepared.value().map.time) << "; "
-           << prepared.value().incidentCount << " incident(s); " << seconds(timer) << ")\n";
-    for (const QString& extra : r.files.mid(1))
-        io.out << "wrote " << QFileInfo(extra).absoluteFilePath() << "\n";
-    return Ok;
+    return withPreparedRequest(
+        ExportRequest::Mode::Export, args, io,
+        [&](const ExportRequest& request, const ExportRequest::Prepared& prepared,
+            const QElapsedTimer& timer) {
+            ExportOptions options;
+            options.format = *MapExporter::formatForPath(request.out);
+            options.page = request.page;
+            options.worldFile = request.worldFile;
+            auto written =
+                MapExporter::exportTo(request.out, options, prepared.map, prepared.layout);
+            if (!written) {
+                io.err << "error: " << written.error().toString() << "\n";
+                return Failure;
+            }
+            const ExportResult& r = written.value();
+            io.out << "wrote " << QFileInfo(r.files.front()).absoluteFilePath() << " ("
+                   << request.page.describe();
+            if (options.format == ExportFormat::Png && request.page.kind == PageSetup::Kind::Paper)
+                io.out << ", " << r.pageSizePx.width() << "×" << r.pageSizePx.height() << " px";
+            io.out << "; " << prepared.layout.subtitleFor(prepared.map.time) << "; "
+                   << prepared.incidentCount << " incident(s); " << seconds(timer) << ")\n";
+            for (const QString& extra : r.files.mid(1))
+                io.out << "wrote " << QFileInfo(extra).absoluteFilePath() << "\n";
+            return Ok;
+        });
 }
 
 int runFrames(const QStringList& args, Io io) {
-    const auto parsed = ExportRequest::parse(ExportRequest::Mode::Frames, args, io);
-    if (!parsed.request)
-        return parsed.exitCode;
-    const ExportRequest& request = *parsed.request;
-    QElapsedTimer timer;
-    timer.start();
-    auto prepared = request.prepare(io);
-    if (!prepared) {
-        io.err << "error: " << prepared.error().toString() << "\n";
-        return Failure;
-    }
-    FrameSeries::Options options;
-    options.page = request.page;
-    options.range = prepared.value().range;
-    options.step = *request.step;
-    options.window = *request.window;
-    const auto progress = [&io](int done, int total) {
-        io.err << "\rframe " << done << "/" << total;
-        if (done == total)
-            io.err << "\n";
-        io.err.flush();
-    };
-    auto written = FrameSeries::write(request.outDir, options, prepared.value().map,
-                                      prepared.value().layout, progress);
-    if (!written) {
-        io.err << "\nerror: " << written.error().toString() << "\n";
-        return Failure;
-    }
-    const QStringList& files = written.value().files;
-    io.out << "wrote " << files.size() << " frame(s) to "
-           << QFileInfo(request.outDir).absoluteFilePath();
-    if (!files.isEmpty())
-        io.out << " (" << QFileInfo(files.front()).fileName() << " … "
-               << QFileInfo(files.back()).fileName() << ", " << request.page.describe() << ", "
-               << seconds(timer) << ")";
-    io.out << "\n";
-    return Ok;
+    return withPreparedRequest(
+        ExportRequest::Mode::Frames, args, io,
+        [&](const ExportRequest& request, const ExportRequest::Prepared& prepared,
+            const QElapsedTimer& timer) {
+            FrameSeries::Options options;
+            options.page = request.page;
+            options.range = prepared.range;
+            options.step = *request.step;
+            options.window = *request.window;
+            const auto progress = [&io](int done, int total) {
+                io.err << "\rframe " << done << "/" << total;
+                if (done == total)
+                    io.err << "\n";
+                io.err.flush();
+            };
+            auto written = FrameSeries::write(request.outDir, options, prepared.map,
+                                              prepared.layout, progress);
+            if (!written) {
+                io.err << "\nerror: " << written.error().toString() << "\n";
+                return Failure;
+            }
+            const QStringList& files = written.value().files;
+            io.out << "wrote " << files.size() << " frame(s) to "
+                   << QFileInfo(request.outDir).absoluteFilePath();
+            if (!files.isEmpty())
+                io.out << " (" << QFileInfo(files.front()).fileName() << " … "
+                       << QFileInfo(files.back()).fileName() << ", " << request.page.describe()
+                       << ", " << seconds(timer) << ")";
+            io.out << "\n";
+            return Ok;
+        });
 }
 
 } // namespace borderlens::cli

@@ -2,12 +2,11 @@
 
 #include "map/points_near.h"
 #include "render/marker.h"
-#include "render/uncertainty_halo.h"
 #include "render/render_context.h"
+#include "render/uncertainty_halo.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
-
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -96,21 +95,18 @@ IdentifyResult describeFacility(const Facility& f) {
         {QStringLiteral("Id"), f.id},
         {QStringLiteral("Kind"), displayName(f.kind)},
         {QStringLiteral("Opened"),
-         f.opened ? c.toString(*f.opened, QStringLiteral("d MMMM yyyy")) +
-                        (f.openedPrecision == DatePrecision::Day
-                             ? QString()
-                             : QStringLiteral(" (known to the %1)").arg(toString(f.openedPrecision)))
-                  : QStringLiteral("unknown (shown at all times)")},
+         f.opened
+             ? c.toString(*f.opened, QStringLiteral("d MMMM yyyy")) +
+                   (f.openedPrecision == DatePrecision::Day
+                        ? QString()
+                        : QStringLiteral(" (known to the %1)").arg(toString(f.openedPrecision)))
+             : QStringLiteral("unknown (shown at all times)")},
         {QStringLiteral("Closed"),
          f.closed ? c.toString(*f.closed, QStringLiteral("d MMMM yyyy")) : QStringLiteral("—")},
-        {QStringLiteral("Location"),
-         QStringLiteral("%1° N, %2° E").arg(f.lat, 0, 'f', 5).arg(f.lon, 0, 'f', 5)},
-        {QStringLiteral("Location precision"), describePrecision(f.geoPrecision)},
-        {QStringLiteral("Country"), f.country},
-        {QStringLiteral("Province"), f.province},
-        {QStringLiteral("District"), f.district},
-        {QStringLiteral("Notes"), f.notes},
     };
+    for (auto& field : whereFields(f.lon, f.lat, f.geoPrecision, f.country, f.province, f.district))
+        r.fields.push_back(std::move(field));
+    r.fields.emplace_back(QStringLiteral("Notes"), f.notes);
     r.sources = f.sources;
     return r;
 }

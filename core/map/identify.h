@@ -1,12 +1,12 @@
 #pragma once
 
 #include "geo/crs.h"
+#include "geo/geo_precision.h"
 #include "incidents/incident.h"
 #include "render/map_viewport.h"
 #include "time/time_range.h"
 
 #include <QString>
-
 #include <utility>
 #include <vector>
 
@@ -31,5 +31,12 @@ struct IdentifyResult {
     QString featureKey; // e.g. an incident id: what selection uses
     double distancePixels = 0;
 };
+
+// The identify fields saying where something is: position, how exactly it is known, country,
+// province, district. Incidents and facilities show them the same way.
+std::vector<std::pair<QString, QString>> whereFields(double lon, double lat, GeoPrecision precision,
+                                                     const QString& country,
+                                                     const QString& province,
+                                                     const QString& district);
 
 } // namespace borderlens

@@ -2,16 +2,15 @@
 
 #include "map/points_near.h"
 #include "render/marker.h"
-#include "render/uncertainty_halo.h"
 #include "render/render_context.h"
+#include "render/uncertainty_halo.h"
 
 #include <QFontMetricsF>
 #include <QHash>
 #include <QLocale>
-
 #include <algorithm>
-#include <numeric>
 #include <cmath>
+#include <numeric>
 
 namespace borderlens {
 
@@ -32,7 +31,8 @@ IncidentMapLayer::IncidentMapLayer(QString id, QString name,
     : MapLayer(std::move(id), std::move(name)), m_store(std::move(store)),
       m_points(std::move(points)), m_extent(extent), m_options(std::move(options)) {}
 
-std::shared_ptr<IncidentMapLayer> IncidentMapLayer::withOptions(IncidentLayerOptions options) const {
+std::shared_ptr<IncidentMapLayer>
+IncidentMapLayer::withOptions(IncidentLayerOptions options) const {
     return std::shared_ptr<IncidentMapLayer>(
         new IncidentMapLayer(id(), name(), m_store, m_points, m_extent, std::move(options)));
 }
@@ -184,18 +184,18 @@ IdentifyResult describeIncident(const Incident& inc) {
         {QStringLiteral("Date"), when},
         {QStringLiteral("Date precision"), toString(inc.datePrecision)},
         {QStringLiteral("Place"), inc.place},
-        {QStringLiteral("Location"),
-         QStringLiteral("%1° N, %2° E").arg(inc.lat, 0, 'f', 5).arg(inc.lon, 0, 'f', 5)},
-        {QStringLiteral("Location precision"), describePrecision(inc.geoPrecision)},
-        {QStringLiteral("Country"), inc.country},
-        {QStringLiteral("Province"), inc.province},
-        {QStringLiteral("District"), inc.district},
-        {QStringLiteral("Killed"), casualties(inc.killed)},
-        {QStringLiteral("Injured"),
-         inc.injured ? QString::number(*inc.injured) : QStringLiteral("unknown")},
-        {QStringLiteral("Actors"), inc.actors.join(QStringLiteral("; "))},
-        {QStringLiteral("Summary"), inc.summary},
     };
+    for (auto& field :
+         whereFields(inc.lon, inc.lat, inc.geoPrecision, inc.country, inc.province, inc.district))
+        r.fields.push_back(std::move(field));
+    r.fields.insert(r.fields.end(),
+                    {
+                        {QStringLiteral("Killed"), casualties(inc.killed)},
+                        {QStringLiteral("Injured"),
+                         inc.injured ? QString::number(*inc.injured) : QStringLiteral("unknown")},
+                        {QStringLiteral("Actors"), inc.actors.join(QStringLiteral("; "))},
+                        {QStringLiteral("Summary"), inc.summary},
+                    });
     r.sources = inc.sources;
     return r;
 }
