@@ -17,31 +17,65 @@ LegendPanel::LegendPanel(QWidget* parent) : QWidget(parent), m_list(new QListWid
     m_list->setFocusPolicy(Qt::NoFocus);
 }
 
+namespace {
+
+QString rowText(const LegendEntry& e) {
+    return e.count >= 0 ? QStringLiteral("%1 (%2)").arg(e.label).arg(e.count) : e.label;
+}
+
+// Whether two entries draw the same swatch (counts and labels aside).
+bool sameSymbol(const LegendEntry& a, const LegendEntry& b) {
+    return a.swatch == b.swatch && a.fill == b.fill && a.stroke == b.stroke &&
+           a.penStyle == b.penStyle && a.strokeWidthMm == b.strokeWidthMm && a.shape == b.shape &&
+           a.hollow == b.hollow && a.hexagon == b.hexagon;
+}
+
+} // namespace
+
 void LegendPanel::update(const std::vector<std::shared_ptr<const MapLayer>>& layers,
-                         const TimeRange& window) {
+                         const LegendContext& context) {
+    std::vector<LegendEntry> entries;
+    for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
+        for (LegendEntry& e : (*it)->legendEntries(context))
+            entries.push_back(std::move(e));
+    }
+    const bool sameShape =
+        entries.size() == m_shown.size() &&
+        std::equal(entries.begin(), entries.end(), m_shown.begin(), sameSymbol);
+    if (sameShape) {
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            const QString text = rowText(entries[i]);
+            QListWidgetItem* item = m_list->item(static_cast<int>(i));
+            if (item->text() != text) {
+                item->setText(text);
+                item->setToolTip(text);
+            }
+        }
+        m_shown = std::move(entries);
+        return;
+    }
     m_list->clear();
     const double pxPerMm = logicalDpiX() / 25.4;
-    for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
-        for (const LegendEntry& e : (*it)->legendEntries(window)) {
-            QString text = e.label;
-            if (e.count >= 0)
-                text += QStringLiteral(" (%1)").arg(e.count);
-            auto* item = new QListWidgetItem(text, m_list);
-            if (e.swatch == LegendEntry::Swatch::Heading) {
-                QFont f = item->font();
-                f.setBold(true);
-                item->setFont(f);
-                continue;
-            }
-            QPixmap pm(m_list->iconSize() * devicePixelRatioF());
-            pm.setDevicePixelRatio(devicePixelRatioF());
-            pm.fill(Qt::transparent);
-            QPainter p(&pm);
-            drawLegendSwatch(p, QRectF(QPointF(0, 0), QSizeF(m_list->iconSize())), e, pxPerMm);
-            p.end();
-            item->setIcon(QIcon(pm));
+    for (const LegendEntry& e : entries) {
+        const QString text = rowText(e);
+        auto* item = new QListWidgetItem(text, m_list);
+        item->setToolTip(text);
+        if (e.swatch == LegendEntry::Swatch::Heading || e.swatch == LegendEntry::Swatch::Note) {
+            QFont f = item->font();
+            f.setBold(e.swatch == LegendEntry::Swatch::Heading);
+            f.setItalic(e.swatch == LegendEntry::Swatch::Note);
+            item->setFont(f);
+            continue;
         }
+        QPixmap pm(m_list->iconSize() * devicePixelRatioF());
+        pm.setDevicePixelRatio(devicePixelRatioF());
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        drawLegendSwatch(p, QRectF(QPointF(0, 0), QSizeF(m_list->iconSize())), e, pxPerMm);
+        p.end();
+        item->setIcon(QIcon(pm));
     }
+    m_shown = std::move(entries);
 }
 
 QStringList LegendPanel::labels() const {

@@ -18,12 +18,15 @@ class LegendPanel : public QWidget {
 public:
     explicit LegendPanel(QWidget* parent = nullptr);
     // `layers` bottom first, as in MapSettings.
+    // Rebuilds the icons only when the entries' symbols change; a time step that changes only
+    // counts relabels the rows it has.
     void update(const std::vector<std::shared_ptr<const MapLayer>>& layers,
-                const TimeRange& window);
+                const LegendContext& context);
     QStringList labels() const;
 
 private:
     QListWidget* m_list;
+    std::vector<LegendEntry> m_shown;
 };
 
 } // namespace borderlens

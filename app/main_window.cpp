@@ -17,6 +17,7 @@
 #include "map/vector_map_layer.h"
 #include "map_canvas.h"
 #include "map_clipboard.h"
+#include "render/legend_context.h"
 #include "time/time_controller.h"
 #include "time_bar.h"
 #include "time_panel.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(QWidget* parent)
                              : tr("outside the projection"));
     });
     connect(m_canvas, &MapCanvas::scaleChanged, this, [this](double denominator) {
+        updateLegend();
         m_scale->setText(denominator > 0
                              ? QStringLiteral("1:%1").arg(QLocale().toString(
                                    static_cast<qlonglong>(std::llround(denominator))))
@@ -139,7 +141,7 @@ MainWindow::MainWindow(QWidget* parent)
                                IdentifyPanel::tooltipHtml(hits.front()), m_canvas);
     });
     connect(m_table, &IncidentTablePanel::selectionChanged, this,
-            [this](const QSet<QString>& ids) { selectIncidents(ids); });
+            [this](const std::vector<std::uint32_t>& indices) { selectIncidents(indices); });
     connect(m_table, &IncidentTablePanel::zoomToIncident, this, &MainWindow::zoomToIncident);
 
     createActions();
@@ -300,9 +302,9 @@ void MainWindow::addIncidentReport(const LoadOutcome& o, QStringList& errors) {
             id, base, std::make_shared<const FacilityStore>(report.facilities)));
         m_panel->addLayer(id, base, report.path, false);
     }
-    if (!report.incidents.empty()) {
+    if (!report.store->empty()) {
         const QString id = QStringLiteral("layer-%1").arg(m_nextId++);
-        auto store = std::make_shared<const IncidentStore>(report.incidents);
+        const auto& store = report.store;
         m_layers.add(std::make_shared<IncidentMapLayer>(id, base, store));
         m_panel->addLayer(id, base,
                           QStringLiteral("%1\n%2 incidents").arg(report.path).arg(store->size()),
@@ -328,8 +330,13 @@ void MainWindow::onBatchLoaded(const std::vector<LoadOutcome>& outcomes) {
         if (o.import) {
             addIncidentReport(o, errors);
             if (o.request.zoomTo && o.import->ok()) {
-                for (const Incident& i : o.import->value().incidents)
-                    added.include(i.lon, i.lat);
+                const IncidentStore& store = *o.import->value().store;
+                const auto lons = store.lons(), lats = store.lats();
+                if (!lons.empty()) {
+                    const auto [x0, x1] = std::minmax_element(lons.begin(), lons.end());
+                    const auto [y0, y1] = std::minmax_element(lats.begin(), lats.end());
+                    added.include(Extent{*x0, *y0, *x1, *y1});
+                }
             }
             continue;
         }
@@ -399,7 +406,7 @@ void MainWindow::reportError(const QString& title, const QString& text) {
 void MainWindow::layersChanged() {
     const auto visible = m_layers.visibleLayers();
     m_canvas->setLayers(visible);
-    m_legend->update(visible, m_window);
+    updateLegend();
     QStringList credits;
     for (const auto& layer : visible) {
         for (const QString& a : layer->attributions()) {
@@ -408,6 +415,11 @@ void MainWindow::layersChanged() {
         }
     }
     m_canvas->setAttribution(credits.join(QStringLiteral(" · ")));
+}
+
+void MainWindow::updateLegend() {
+    // As the map draws it now: a view crowded with incidents shows, and so lists, density.
+    m_legend->update(m_layers.visibleLayers(), legendContextFor(currentMapSettings()));
 }
 
 MapSettings MainWindow::currentMapSettings() const {
@@ -473,7 +485,7 @@ void MainWindow::setTimeWindow(const TimeRange& window) {
     m_window = window;
     m_canvas->setTimeWindow(window);
     m_table->setWindow(window);
-    m_legend->update(m_layers.visibleLayers(), m_window);
+    updateLegend();
 }
 
 std::vector<IdentifyResult> MainWindow::identifyAll(QPointF pixel, double radius) const {
@@ -498,39 +510,42 @@ void MainWindow::identifyAt(QPointF pixel) {
     if (hits.size() > 8)
         hits.resize(8);
     m_identify->showResults(hits);
-    QSet<QString> ids;
+    std::vector<std::uint32_t> indices;
     for (const IdentifyResult& r : hits) {
-        if (r.layerId == m_tableLayerId)
-            ids.insert(r.featureKey);
+        if (r.layerId == m_tableLayerId && r.featureIndex)
+            indices.push_back(*r.featureIndex);
     }
-    selectIncidents(ids);
-    m_table->selectIds(ids);
+    std::sort(indices.begin(), indices.end());
+    selectIncidents(indices);
+    m_table->selectIndices(indices);
 }
 
-void MainWindow::selectIncidents(const QSet<QString>& ids) {
+void MainWindow::selectIncidents(const std::vector<std::uint32_t>& indices) {
     const auto entry = m_layers.find(m_tableLayerId);
     if (!entry)
         return;
     const auto* layer = dynamic_cast<const IncidentMapLayer*>(entry->layer.get());
-    if (!layer || layer->options().selectedIds == ids)
+    if (!layer)
         return;
     IncidentLayerOptions options = layer->options();
-    options.selectedIds = ids;
+    options.selected = std::make_shared<const std::vector<std::uint32_t>>(indices);
+    if (options == layer->options())
+        return;
     m_layers.replace(layer->withOptions(options));
     m_canvas->setLayers(m_layers.visibleLayers());
 }
 
-void MainWindow::zoomToIncident(const QString& id) {
+void MainWindow::zoomToIncident(std::uint32_t index) {
     const auto entry = m_layers.find(m_tableLayerId);
     const auto* layer = entry ? dynamic_cast<const IncidentMapLayer*>(entry->layer.get()) : nullptr;
-    const int i = layer ? layer->store()->indexOf(id) : -1;
-    if (i < 0)
+    if (!layer || index >= layer->store()->size())
         return;
-    const Incident& inc = layer->store()->at(static_cast<std::size_t>(i));
+    const double lon = layer->store()->lons()[index];
+    const double lat = layer->store()->lats()[index];
     // About 60 km across: the incident with its district around it.
     const double d = 0.3;
-    m_canvas->zoomToLonLatExtent(Extent{inc.lon - d, inc.lat - d, inc.lon + d, inc.lat + d});
-    selectIncidents({id});
+    m_canvas->zoomToLonLatExtent(Extent{lon - d, lat - d, lon + d, lat + d});
+    selectIncidents({index});
 }
 
 QDockWidget* MainWindow::addDock(const QString& title, QWidget* widget, Qt::DockWidgetArea area) {

@@ -76,14 +76,15 @@ private:
     void onBatchLoaded(const std::vector<LoadOutcome>& outcomes);
     void reportError(const QString& title, const QString& text);
     void layersChanged();
+    void updateLegend();
     void zoomToLayer(const QString& id);
     void zoomFull();
     void addIncidentReport(const LoadOutcome& outcome, QStringList& errors);
     // The time bar's span, histogram and events follow the temporal layers.
     void updateTimeData();
     std::vector<IdentifyResult> identifyAll(QPointF pixel, double radius) const;
-    void selectIncidents(const QSet<QString>& ids);
-    void zoomToIncident(const QString& id);
+    void selectIncidents(const std::vector<std::uint32_t>& indices);
+    void zoomToIncident(std::uint32_t index);
     QDockWidget* addDock(const QString& title, QWidget* widget, Qt::DockWidgetArea area);
 
     LayerStack m_layers;

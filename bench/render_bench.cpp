@@ -39,7 +39,7 @@ void renderBaseAndSample(benchmark::State& state) {
     MapSettings s = baseMap();
     auto report = importIncidents(bundledGeodataDir() + QLatin1Char('/') + bundledIncidentsFile());
     s.layers.push_back(std::make_shared<IncidentMapLayer>(
-        "i", "incidents", std::make_shared<IncidentStore>(report.value().incidents)));
+        "i", "incidents", report.value().store));
     MapRenderer::renderImage(s); // project once, as the first frame does
     for (auto _ : state)
         benchmark::DoNotOptimize(MapRenderer::renderImage(s));

@@ -16,7 +16,7 @@ esac
 # Everything the build, the tests and the packaging checks need, from Debian 12's archive.
 packages=(
     g++ cmake ninja-build ccache pkg-config file dpkg-dev
-    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools libzstd-dev
     libgdal-dev libproj-dev proj-data
     libgtest-dev libbenchmark-dev
     xvfb xauth fonts-dejavu-core locales poppler-utils

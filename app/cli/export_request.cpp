@@ -455,10 +455,11 @@ Result<ExportRequest::Prepared> ExportRequest::prepare(Io io) const {
         auto report = import(incidents);
         if (!report)
             return report.error();
-        incidentStore = std::make_shared<IncidentStore>(std::move(report.value().incidents));
+        incidentStore = report.value().store;
+        IncidentLayerOptions options;
+        options.labels = labels;
         p.map.layers.push_back(std::make_shared<IncidentMapLayer>(
-            QStringLiteral("incidents"), QStringLiteral("Incidents"), incidentStore,
-            IncidentLayerOptions{labels, true, {}}));
+            QStringLiteral("incidents"), QStringLiteral("Incidents"), incidentStore, options));
     }
 
     // Time: [from, to] inclusive, made half-open; a missing end defaults sensibly.

@@ -66,14 +66,14 @@ int runImport(const QStringList& args, Io io) {
     const ImportReport& r = report.value();
     for (const RejectedRow& row : r.rejected)
         io.err << input << ": line " << row.line << ": " << row.reason << "\n";
-    auto written = writeGeoPackage(out, r.incidents, r.facilities);
+    auto written = writeGeoPackage(out, *r.store, r.facilities);
     if (!written) {
         io.err << "error: " << written.error().toString() << "\n";
         return Failure;
     }
     io.out << "format:   " << r.format << "\n"
            << "read:     " << r.rowsRead << "\n"
-           << "imported: " << r.imported() << " (" << r.incidents.size() << " incidents, "
+           << "imported: " << r.imported() << " (" << r.store->size() << " incidents, "
            << r.facilities.size() << " facilities; " << r.geocoded << " placed by gazetteer)\n"
            << "rejected: " << r.rejected.size() << "\n"
            << "wrote:    " << QFileInfo(out).absoluteFilePath() << "\n";

@@ -3,6 +3,7 @@
 #include "export/graticule.h"
 #include "export/layout_style.h"
 #include "export/legend_renderer.h"
+#include "render/legend_context.h"
 #include "export/locator_inset.h"
 #include "render/map_renderer.h"
 
@@ -163,9 +164,13 @@ LayoutGeometry LayoutRenderer::layout(QSizeF pageSize, double dpi, const MapSett
     const QRectF body(m, top, contentW, std::max(0.0, bottom - top));
     const bool panel = b.legend || b.inset || b.northArrow || b.scaleBar;
     const bool landscape = pageSize.width() >= pageSize.height() * 1.15;
+    // The legend describes the map as its frame draws it (a crowded frame shows density), so it
+    // is made once the frame is placed.
     std::optional<LegendRenderer> legend;
-    if (b.legend)
-        legend.emplace(mapBase.layers, mapBase.time);
+    auto makeLegend = [&] {
+        if (b.legend)
+            legend.emplace(g.frameSettings.layers, legendContextFor(g.frameSettings));
+    };
 
     if (!panel) {
         g.mapFrame = body;
@@ -174,6 +179,7 @@ LayoutGeometry LayoutRenderer::layout(QSizeF pageSize, double dpi, const MapSett
         const double panelW = std::clamp(body.width() * 0.25, mmToPx(48, dpi), mmToPx(82, dpi));
         g.mapFrame = QRectF(body.left(), body.top(), body.width() - panelW - gap, body.height());
         placeFrame(g, mapBase, dpi);
+        makeLegend();
         g.panel = QRectF(g.mapFrame.right() + gap, body.top(),
                          body.right() - g.mapFrame.right() - gap, body.height());
         fillPanel(g, legend ? &*legend : nullptr, b, dpi, g.panel, g.panel, true);
@@ -181,6 +187,7 @@ LayoutGeometry LayoutRenderer::layout(QSizeF pageSize, double dpi, const MapSett
         const double panelH = std::clamp(body.height() * 0.3, mmToPx(55, dpi), mmToPx(95, dpi));
         g.mapFrame = QRectF(body.left(), body.top(), body.width(), body.height() - panelH - gap);
         placeFrame(g, mapBase, dpi);
+        makeLegend();
         g.panel = QRectF(body.left(), g.mapFrame.bottom() + gap, body.width(),
                          body.bottom() - g.mapFrame.bottom() - gap);
         const double sideW = std::clamp(g.panel.width() * 0.42, mmToPx(60, dpi), mmToPx(90, dpi));
@@ -267,7 +274,7 @@ void LayoutRenderer::render(QPainter& p, const LayoutGeometry& g, const Briefing
     if (!g.inset.isEmpty())
         LocatorInset::draw(p, g.inset, dpi, g.frameSettings, g.frameViewport, clipped);
     if (!g.legend.isEmpty()) {
-        const LegendRenderer legend(g.frameSettings.layers, g.frameSettings.time);
+        const LegendRenderer legend(g.frameSettings.layers, legendContextFor(g.frameSettings));
         legend.draw(p, g.legend, dpi, g.legendPt);
     }
     if (g.north && !g.northArrow.isEmpty())

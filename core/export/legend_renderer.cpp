@@ -46,17 +46,18 @@ Measured measure(const LegendRenderer::Row& row, double width, double dpi, doubl
 } // namespace
 
 LegendRenderer::LegendRenderer(const std::vector<std::shared_ptr<const MapLayer>>& layers,
-                               const TimeRange& window) {
+                               const LegendContext& context) {
     bool previousHadHeading = false;
     for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
-        const std::vector<LegendEntry> entries = (*it)->legendEntries(window);
+        const std::vector<LegendEntry> entries = (*it)->legendEntries(context);
         if (entries.empty())
             continue;
         // A gap sets off headed groups (incidents, outposts); one-line layers stack closely.
         const bool headed = entries.front().swatch == LegendEntry::Swatch::Heading;
         bool first = true;
         for (const LegendEntry& e : entries) {
-            m_rows.push_back({e, first && (headed || previousHadHeading), false});
+            m_rows.push_back({e, first && (headed || previousHadHeading),
+                              e.swatch == LegendEntry::Swatch::Note});
             first = false;
         }
         previousHadHeading = headed;

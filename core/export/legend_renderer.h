@@ -22,7 +22,7 @@ public:
 
     // `layers` bottom first, as in MapSettings; the legend lists them top first.
     LegendRenderer(const std::vector<std::shared_ptr<const MapLayer>>& layers,
-                   const TimeRange& window);
+                   const LegendContext& context);
     explicit LegendRenderer(std::vector<Row> rows) : m_rows(std::move(rows)) {}
 
     const std::vector<Row>& rows() const { return m_rows; }

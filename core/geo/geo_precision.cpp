@@ -2,33 +2,6 @@
 
 namespace borderlens {
 
-QString toString(GeoPrecision p) {
-    switch (p) {
-    case GeoPrecision::Exact:
-        return QStringLiteral("exact");
-    case GeoPrecision::Near:
-        return QStringLiteral("near");
-    case GeoPrecision::District:
-        return QStringLiteral("district");
-    case GeoPrecision::Region:
-        return QStringLiteral("region");
-    }
-    return {};
-}
-
-std::optional<GeoPrecision> geoPrecisionFromString(const QString& s) {
-    const QString t = s.trimmed().toLower();
-    if (t == QLatin1String("exact"))
-        return GeoPrecision::Exact;
-    if (t == QLatin1String("near"))
-        return GeoPrecision::Near;
-    if (t == QLatin1String("district"))
-        return GeoPrecision::District;
-    if (t == QLatin1String("region"))
-        return GeoPrecision::Region;
-    return std::nullopt;
-}
-
 double uncertaintyRadiusMetres(GeoPrecision p) {
     switch (p) {
     case GeoPrecision::Exact:

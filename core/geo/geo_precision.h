@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/enum_table.h"
+
 #include <QString>
 
 #include <cstdint>
@@ -16,8 +18,17 @@ enum class GeoPrecision : std::uint8_t {
     Region,   // only the province or region (admin-1) is known
 };
 
-QString toString(GeoPrecision p);
-std::optional<GeoPrecision> geoPrecisionFromString(const QString& s);
+inline constexpr std::array<EnumKey<GeoPrecision>, 4> kGeoPrecisionKeys{{
+    {GeoPrecision::Exact, "exact"},
+    {GeoPrecision::Near, "near"},
+    {GeoPrecision::District, "district"},
+    {GeoPrecision::Region, "region"},
+}};
+
+inline QString toString(GeoPrecision p) { return keyString(kGeoPrecisionKeys, p); }
+inline std::optional<GeoPrecision> geoPrecisionFromString(const QString& s) {
+    return enumFromKey(kGeoPrecisionKeys, s);
+}
 // A typical uncertainty radius in metres, for drawing a halo: 0, 10 km, 25 km, 75 km.
 double uncertaintyRadiusMetres(GeoPrecision p);
 // "exact", or "district (approximate, ±25 km)": how identify panels and tables describe it.

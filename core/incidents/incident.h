@@ -58,8 +58,17 @@ struct Incident {
 };
 
 enum class FacilityKind : std::uint8_t { BorderOutpost, Base, TrainingGround, Crossing, Bridge };
-QString toKey(FacilityKind k);
-std::optional<FacilityKind> facilityKindFromKey(const QString& key);
+inline constexpr std::array<EnumKey<FacilityKind>, 5> kFacilityKindKeys{{
+    {FacilityKind::BorderOutpost, "border_outpost"},
+    {FacilityKind::Base, "base"},
+    {FacilityKind::TrainingGround, "training_ground"},
+    {FacilityKind::Crossing, "crossing"},
+    {FacilityKind::Bridge, "bridge"},
+}};
+inline QString toKey(FacilityKind k) { return keyString(kFacilityKindKeys, k); }
+inline std::optional<FacilityKind> facilityKindFromKey(const QString& key) {
+    return enumFromKey(kFacilityKindKeys, key);
+}
 QString displayName(FacilityKind k);
 
 // An outpost, base, training ground, border crossing or bridge, present from `opened` (if known)

@@ -1,43 +1,135 @@
 #include "incidents/incident_store.h"
 
+#include "util/parallel.h"
+
+#include <QHash>
+
 #include <algorithm>
+#include <numeric>
 
 namespace borderlens {
 
-IncidentStore::IncidentStore(std::vector<Incident> incidents) {
-    // Sort by span start (then id, for a stable order across runs), so a time window maps to a
-    // contiguous run and the table lists incidents chronologically.
-    std::vector<std::pair<TimeRange, std::size_t>> order;
-    order.reserve(incidents.size());
-    for (std::size_t i = 0; i < incidents.size(); ++i)
-        order.emplace_back(incidents[i].span(), i);
-    std::stable_sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
-        if (a.first.begin != b.first.begin)
-            return a.first.begin < b.first.begin;
-        return incidents[a.second].id < incidents[b.second].id;
-    });
-    const std::size_t n = incidents.size();
-    m_begin.reserve(n);
-    m_end.reserve(n);
-    m_lon.reserve(n);
-    m_lat.reserve(n);
-    m_type.reserve(n);
-    m_geoPrecision.reserve(n);
-    m_killed.reserve(n);
-    m_rows.reserve(n);
-    for (const auto& [span, i] : order) {
-        Incident& inc = incidents[i];
-        m_begin.push_back(span.begin);
-        m_end.push_back(span.end);
-        m_lon.push_back(inc.lon);
-        m_lat.push_back(inc.lat);
-        m_type.push_back(inc.type);
-        m_geoPrecision.push_back(inc.geoPrecision);
-        m_killed.push_back(inc.killed.bestOrZero());
-        m_byId.insert(inc.id, static_cast<int>(m_rows.size()));
-        m_rows.push_back(std::move(inc));
+std::vector<std::uint32_t> storeOrder(const IncidentColumns& c) {
+    const std::size_t n = c.size();
+    std::vector<std::uint32_t> order(n);
+    if (n == 0)
+        return order;
+    const auto [lo, hi] = std::minmax_element(c.begin.begin(), c.begin.end());
+    const std::int64_t range = std::int64_t(*hi) - *lo + 1;
+    if (range <= std::int64_t(4 * n + 100'000)) {
+        // Counting sort on the day: stable, linear, and days span a few thousand values.
+        std::vector<std::uint32_t> starts(static_cast<std::size_t>(range) + 1, 0);
+        for (std::int32_t b : c.begin)
+            ++starts[static_cast<std::size_t>(b - *lo) + 1];
+        std::partial_sum(starts.begin(), starts.end(), starts.begin());
+        for (std::uint32_t i = 0; i < n; ++i)
+            order[starts[static_cast<std::size_t>(c.begin[i] - *lo)]++] = i;
+    } else {
+        std::iota(order.begin(), order.end(), 0u);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::uint32_t a, std::uint32_t b) { return c.begin[a] < c.begin[b]; });
     }
-    m_index = TimeIndex(m_begin, m_end);
+    // Within a day, by id, so the order does not depend on the order of the file's rows.
+    std::vector<std::pair<std::size_t, std::size_t>> runs;
+    for (std::size_t a = 0; a < n;) {
+        std::size_t b = a + 1;
+        while (b < n && c.begin[order[b]] == c.begin[order[a]])
+            ++b;
+        if (b - a > 1)
+            runs.emplace_back(a, b);
+        a = b;
+    }
+    auto byId = [&](std::uint32_t a, std::uint32_t b) { return c.id.view(a) < c.id.view(b); };
+    const unsigned parts = n > 100'000 ? workerCount() : 1;
+    parallelSlices(runs.size(), parts, [&](std::size_t r0, std::size_t r1) {
+        for (std::size_t r = r0; r < r1; ++r)
+            std::stable_sort(order.begin() + std::ptrdiff_t(runs[r].first),
+                             order.begin() + std::ptrdiff_t(runs[r].second), byId);
+    });
+    return order;
+}
+
+namespace {
+
+bool isIdentity(const std::vector<std::uint32_t>& order) {
+    for (std::size_t i = 0; i < order.size(); ++i)
+        if (order[i] != i)
+            return false;
+    return true;
+}
+
+QStringList rankOutlets(const IncidentColumns& c) {
+    std::vector<std::pair<QString, std::uint32_t>> ranked;
+    for (std::uint32_t code = 1; code < c.outletCitations.size(); ++code) {
+        if (c.outletCitations[code] == 0)
+            continue;
+        const std::string_view v = c.outlets.value(code);
+        ranked.emplace_back(QString::fromUtf8(v.data(), qsizetype(v.size())),
+                            c.outletCitations[code]);
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    QStringList out;
+    for (const auto& r : ranked)
+        out << r.first;
+    return out;
+}
+
+} // namespace
+
+IncidentStore::IncidentStore(IncidentColumns columns) : m_columns(std::move(columns)) {
+    m_columns.finish();
+    const std::vector<std::uint32_t> order = storeOrder(m_columns);
+    if (!isIdentity(order))
+        m_columns.gather(order);
+    m_index = TimeIndex(std::span<const std::int32_t>(m_columns.begin),
+                        std::span<const std::int32_t>(m_columns.end));
+    m_outlets = rankOutlets(m_columns);
+}
+
+namespace {
+IncidentColumns columnsOf(const std::vector<Incident>& incidents) {
+    IncidentColumns c;
+    for (const Incident& i : incidents)
+        c.append(i);
+    return c;
+}
+} // namespace
+
+IncidentStore::IncidentStore(const std::vector<Incident>& incidents)
+    : IncidentStore(columnsOf(incidents)) {}
+
+int IncidentStore::killedOrZero(std::size_t i) const {
+    for (const auto* col : {&m_columns.killedBest, &m_columns.killedHigh, &m_columns.killedLow}) {
+        const std::int32_t v = IncidentColumns::count(*col, i);
+        if (v != IncidentColumns::kUnknown)
+            return v;
+    }
+    return 0;
+}
+
+int IncidentStore::indexOf(const QString& id) const {
+    std::call_once(m_byIdOnce, [this] {
+        m_byId.resize(size());
+        std::iota(m_byId.begin(), m_byId.end(), 0u);
+        std::stable_sort(m_byId.begin(), m_byId.end(), [this](std::uint32_t a, std::uint32_t b) {
+            return m_columns.id.view(a) < m_columns.id.view(b);
+        });
+    });
+    const QByteArray key = id.toUtf8();
+    const std::string_view k(key.constData(), std::size_t(key.size()));
+    const auto it = std::lower_bound(m_byId.begin(), m_byId.end(), k,
+                                     [this](std::uint32_t row, std::string_view v) {
+                                         return m_columns.id.view(row) < v;
+                                     });
+    if (it == m_byId.end() || m_columns.id.view(*it) != k)
+        return -1;
+    return static_cast<int>(*it);
+}
+
+std::size_t IncidentStore::memoryUsed() const {
+    return m_columns.memoryUsed() + m_index.memoryUsed() + m_byId.capacity() * sizeof(std::uint32_t);
 }
 
 FacilityStore::FacilityStore(std::vector<Facility> facilities) : m_rows(std::move(facilities)) {
@@ -48,7 +140,7 @@ FacilityStore::FacilityStore(std::vector<Facility> facilities) : m_rows(std::mov
         begins.push_back(p.begin);
         ends.push_back(p.end);
     }
-    m_index = TimeIndex(begins, ends);
+    m_index = TimeIndex(std::span<const std::int64_t>(begins), std::span<const std::int64_t>(ends));
 }
 
 TimeRange FacilityStore::timeExtent() const {

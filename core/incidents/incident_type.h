@@ -1,18 +1,19 @@
 #pragma once
 
-#include "render/layer_style.h"
+#include "util/enum_table.h"
 
-#include <QColor>
 #include <QString>
 
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <string_view>
 
 namespace borderlens {
 
 // The taxonomy for this border: small enough to read on a legend, mappable from ACLED's
-// event_type/sub_event_type (see docs/data-format.md).
+// event_type/sub_event_type (see docs/data-format.md). How a type looks on the map is the
+// renderer's business (render/incident_symbols.h), not the domain's.
 enum class IncidentType : std::uint8_t {
     ArmedClash,        // armed clash / infiltration
     AttackOnCivilians, // attack on civilians or foreign workers
@@ -29,18 +30,26 @@ inline constexpr std::array<IncidentType, kIncidentTypeCount> kAllIncidentTypes 
     IncidentType::DrugSeizure,  IncidentType::WeaponsSeizure,    IncidentType::Crossing,
     IncidentType::Mobilisation, IncidentType::Statement};
 
+inline constexpr std::array<EnumKey<IncidentType>, kIncidentTypeCount> kIncidentTypeKeys{{
+    {IncidentType::ArmedClash, "armed_clash"},
+    {IncidentType::AttackOnCivilians, "attack_on_civilians"},
+    {IncidentType::CrossBorderFire, "cross_border_fire"},
+    {IncidentType::DrugSeizure, "drug_seizure"},
+    {IncidentType::WeaponsSeizure, "weapons_seizure"},
+    {IncidentType::Crossing, "crossing"},
+    {IncidentType::Mobilisation, "mobilisation"},
+    {IncidentType::Statement, "statement"},
+}};
+
 // The key used in files ("armed_clash").
-QString toKey(IncidentType t);
-std::optional<IncidentType> incidentTypeFromKey(const QString& key);
+inline QString toKey(IncidentType t) { return keyString(kIncidentTypeKeys, t); }
+inline std::optional<IncidentType> incidentTypeFromKey(const QString& key) {
+    return enumFromKey(kIncidentTypeKeys, key);
+}
+inline std::optional<IncidentType> incidentTypeFromKey(std::string_view key) {
+    return enumFromKey(kIncidentTypeKeys, key);
+}
 // The label on legends and in tables ("Armed clash / infiltration").
 QString displayName(IncidentType t);
-
-// One symbol per type: a colour from a palette that stays distinguishable for the common colour
-// vision deficiencies (Okabe–Ito based) and a shape, so that type is never told by colour alone.
-struct IncidentSymbol {
-    QColor colour;
-    MarkerShape shape;
-};
-IncidentSymbol symbolFor(IncidentType t);
 
 } // namespace borderlens

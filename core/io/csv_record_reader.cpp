@@ -1,8 +1,9 @@
 #include "io/csv_record_reader.h"
 
+#include "io/csv_tokenizer.h"
+
 #include <QBuffer>
 #include <QFile>
-#include <QStringDecoder>
 
 namespace borderlens {
 namespace {
@@ -38,29 +39,18 @@ CsvRecordReader::CsvRecordReader(CsvRecordReader&&) noexcept = default;
 CsvRecordReader& CsvRecordReader::operator=(CsvRecordReader&&) noexcept = default;
 CsvRecordReader::~CsvRecordReader() = default;
 
+// Appends the next block to the unread bytes; false at the end of the device.
 bool CsvRecordReader::fill() {
-    if (!m_device)
+    if (!m_device || m_eof)
         return false;
-    // Keep unread bytes: the BOM check looks three bytes ahead, possibly across a block edge.
     const QByteArray block = m_device->read(kBlockSize);
-    if (block.isEmpty())
+    if (block.isEmpty()) {
+        m_eof = true;
         return false;
+    }
     m_buffer = m_buffer.mid(m_pos) + block;
     m_pos = 0;
     return true;
-}
-
-int CsvRecordReader::peek() {
-    if (m_pos >= m_buffer.size() && !fill())
-        return -1;
-    return static_cast<unsigned char>(m_buffer[m_pos]);
-}
-
-int CsvRecordReader::get() {
-    const int c = peek();
-    if (c >= 0)
-        ++m_pos;
-    return c;
 }
 
 Error CsvRecordReader::error(qint64 line, const QString& message) {
@@ -78,66 +68,36 @@ Result<std::optional<CsvRecordReader::Record>> CsvRecordReader::next() {
         if (m_buffer.mid(m_pos, 3) == QByteArrayLiteral("\xEF\xBB\xBF"))
             m_pos += 3;
     }
-    // Skip empty lines.
-    for (int c = peek(); c == '\n' || c == '\r'; c = peek()) {
-        get();
-        if (c == '\r' && peek() == '\n')
-            get();
-        ++m_line;
-    }
-    if (peek() < 0) {
-        m_done = true;
-        return std::optional<Record>();
-    }
-
-    Record record;
-    record.line = m_line;
-    QByteArray field;
-    while (true) {
-        field.clear();
-        if (peek() == '"') {
-            get();
-            while (true) {
-                const int c = get();
-                if (c < 0)
-                    return error(record.line,
-                                 QStringLiteral("a quoted field (field %1) has no closing quote")
-                                     .arg(record.fields.size() + 1));
-                if (c == '"') {
-                    if (peek() != '"')
-                        break;
-                    get();
-                } else if (c == '\n' || (c == '\r' && peek() != '\n')) {
-                    ++m_line;
-                }
-                field.append(static_cast<char>(c));
-            }
-            const int after = peek();
-            if (after != ',' && after != '\n' && after != '\r' && after >= 0)
-                return error(m_line, QStringLiteral("text after the closing quote of field %1")
-                                         .arg(record.fields.size() + 1));
-        } else {
-            for (int c = peek(); c >= 0 && c != ',' && c != '\n' && c != '\r'; c = peek())
-                field.append(static_cast<char>(get()));
-        }
-        // A decoder per field is cheap (no allocation) and tells us about invalid bytes;
-        // ConvertInitialBom keeps a U+FEFF inside a field: only the file's own BOM is dropped.
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
-        QString text = utf8.decode(field);
-        if (utf8.hasError())
-            return error(
-                m_line,
-                QStringLiteral("field %1 is not valid UTF-8").arg(record.fields.size() + 1));
-        record.fields << std::move(text);
-
-        const int end = get();
-        if (end == ',')
+    CsvTokenizer::Record record;
+    for (;;) {
+        const std::string_view unread(m_buffer.constData() + m_pos,
+                                      static_cast<std::size_t>(m_buffer.size() - m_pos));
+        CsvTokenizer tokenizer(unread, m_eof, m_line);
+        switch (tokenizer.next(record)) {
+        case CsvTokenizer::Status::Incomplete:
+            if (!fill())
+                m_eof = true; // tokenise again as the end of the input
             continue;
-        if (end == '\r' && peek() == '\n')
-            get();
-        if (end >= 0)
-            ++m_line;
-        return std::optional<Record>(std::move(record));
+        case CsvTokenizer::Status::End:
+            if (!m_eof && fill())
+                continue;
+            m_done = true;
+            return std::optional<Record>();
+        case CsvTokenizer::Status::Error:
+            return error(tokenizer.errorLine(), tokenizer.errorMessage());
+        case CsvTokenizer::Status::Record: {
+            if (record.badUtf8Field > 0)
+                return error(record.line, QStringLiteral("field %1 is not valid UTF-8")
+                                              .arg(record.badUtf8Field));
+            Record out;
+            out.line = record.line;
+            for (std::string_view f : record.fields)
+                out.fields << QString::fromUtf8(f.data(), qsizetype(f.size()));
+            m_pos += static_cast<qsizetype>(tokenizer.position());
+            m_line = tokenizer.line();
+            return std::optional<Record>(std::move(out));
+        }
+        }
     }
 }
 

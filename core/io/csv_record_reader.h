@@ -12,16 +12,12 @@ class QIODevice;
 
 namespace borderlens {
 
-// A streaming RFC 4180 reader that reports where each record starts, for importers that must
-// name the line of a bad row. Fields are comma-separated; a field in double quotes may hold
-// commas, line breaks and doubled quotes (""). Input is UTF-8, a leading byte-order mark is
-// skipped, and CRLF, LF and lone CR all end a line. It parses no numbers or dates, so nothing
-// here depends on the locale. Lenient where the meaning is unambiguous, strict where it is not:
-//   - a quote inside an unquoted field (5" gun) is kept as a literal character;
-//   - text after a closing quote ("a"b), an unterminated quote and bytes that are not UTF-8 are
-//     errors naming the line, never silently repaired;
-//   - a completely empty line is skipped, so blank lines do not become one-field records.
-// It reads the device in blocks, so memory does not grow with the file.
+// A streaming CSV reader that decodes records to QStrings and reports where each starts, for
+// small tables read whole (the gazetteer). The grammar is CsvTokenizer's; this adds reading a
+// device in blocks, skipping a leading byte-order mark, and treating a field that is not UTF-8 as
+// an error (text after a closing quote and an unterminated quote are errors too, never silently
+// repaired). It parses no numbers or dates, so nothing here depends on the locale. After an
+// error it stays at the end.
 class CsvRecordReader {
 public:
     struct Record {
@@ -48,8 +44,6 @@ public:
     const QString& sourceName() const { return m_sourceName; }
 
 private:
-    int get(); // the next byte (0..255), or -1 at the end
-    int peek();
     bool fill();
     Error error(qint64 line, const QString& message);
 
@@ -60,6 +54,7 @@ private:
     qsizetype m_pos = 0;
     qint64 m_line = 1;
     bool m_bomChecked = false;
+    bool m_eof = false;
     bool m_done = false;
 };
 

@@ -25,11 +25,11 @@ std::vector<double> column(const FacilityStore& s, bool lon) {
 FacilityMapLayer::FacilityMapLayer(QString id, QString name,
                                    std::shared_ptr<const FacilityStore> store, bool labels)
     : MapLayer(std::move(id), std::move(name)), m_store(std::move(store)), m_labels(labels) {
-    const std::vector<double> lons = column(*m_store, true);
-    const std::vector<double> lats = column(*m_store, false);
-    m_points = std::make_shared<PointCache>(lons, lats);
+    std::vector<double> lons = column(*m_store, true);
+    std::vector<double> lats = column(*m_store, false);
     for (std::size_t i = 0; i < lons.size(); ++i)
         m_extent.include(lons[i], lats[i]);
+    m_points = std::make_shared<PointCache>(std::move(lons), std::move(lats));
 }
 
 FacilityMapLayer::KindSymbol FacilityMapLayer::symbolFor(FacilityKind kind) {
@@ -52,7 +52,7 @@ void FacilityMapLayer::render(RenderContext& ctx) const {
     auto projected = m_points->projected(ctx.crs());
     if (!projected)
         return;
-    const std::vector<double>& xy = *projected.value();
+    const ProjectedPoints& xy = *projected.value();
     QPainter& p = ctx.painter();
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(std::max(6, qRound(ctx.pointsToPixels(7))));
@@ -60,9 +60,9 @@ void FacilityMapLayer::render(RenderContext& ctx) const {
     std::vector<QRectF> taken; // labels already placed: a label that would overlap one is dropped
     for (std::uint32_t i : m_store->select(ctx.time())) {
         const Facility& f = m_store->at(i);
-        if (std::isnan(xy[2 * i]))
+        if (!xy.valid(i))
             continue;
-        const QPointF at = ctx.viewport().toPixel(xy[2 * i], xy[2 * i + 1]);
+        const QPointF at = ctx.viewport().toPixel(xy.x(i), xy.y(i));
         const KindSymbol sym = symbolFor(f.kind);
         const bool exact = f.geoPrecision == GeoPrecision::Exact;
         drawUncertaintyHalo(ctx, at, f.geoPrecision, sym.colour, Qt::DotLine, size);
@@ -120,7 +120,8 @@ std::vector<IdentifyResult> FacilityMapLayer::identify(const IdentifyQuery& q) c
 
 namespace borderlens {
 
-std::vector<LegendEntry> FacilityMapLayer::legendEntries(const TimeRange& window) const {
+std::vector<LegendEntry> FacilityMapLayer::legendEntries(const LegendContext& context) const {
+    const TimeRange& window = context.window;
     std::map<FacilityKind, int> counts;
     bool approximate = false;
     for (std::uint32_t i : m_store->select(window)) {

@@ -20,7 +20,7 @@ public:
     void render(RenderContext& ctx) const override;
     std::vector<IdentifyResult> identify(const IdentifyQuery& query) const override;
     bool isTemporal() const override { return true; }
-    std::vector<LegendEntry> legendEntries(const TimeRange& window) const override;
+    std::vector<LegendEntry> legendEntries(const LegendContext& context) const override;
 
     struct KindSymbol {
         QColor colour;

@@ -7,6 +7,8 @@
 #include "time/time_range.h"
 
 #include <QString>
+#include <cstdint>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -28,7 +30,8 @@ struct IdentifyResult {
     QString title;
     std::vector<std::pair<QString, QString>> fields; // label, value (in display order)
     std::vector<SourceRef> sources;
-    QString featureKey; // e.g. an incident id: what selection uses
+    QString featureKey; // e.g. an incident id
+    std::optional<std::uint32_t> featureIndex; // the feature's index in its layer's store
     double distancePixels = 0;
 };
 

@@ -1,27 +1,49 @@
 #include "map/incident_map_layer.h"
 
 #include "map/points_near.h"
+#include "render/hex_density.h"
+#include "render/incident_clusters.h"
+#include "render/incident_symbols.h"
 #include "render/marker.h"
 #include "render/render_context.h"
+#include "render/symbol_sprites.h"
 #include "render/uncertainty_halo.h"
 
-#include <QFontMetricsF>
-#include <QHash>
 #include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 
 namespace borderlens {
 
+bool IncidentLayerOptions::isSelected(std::uint32_t index) const {
+    return (selected && std::binary_search(selected->begin(), selected->end(), index)) ||
+           (focused && *focused == index);
+}
+
+bool operator==(const IncidentLayerOptions& a, const IncidentLayerOptions& b) {
+    auto same = [](const auto& x, const auto& y) {
+        const bool xe = !x || x->empty(), ye = !y || y->empty();
+        return (xe && ye) || (!xe && !ye && *x == *y);
+    };
+    return a.labels == b.labels && a.clusters == b.clusters && a.display == b.display &&
+           a.focused == b.focused && same(a.selected, b.selected);
+}
+
 IncidentMapLayer::IncidentMapLayer(QString id, QString name,
                                    std::shared_ptr<const IncidentStore> store,
                                    IncidentLayerOptions options)
     : MapLayer(std::move(id), std::move(name)), m_store(std::move(store)),
-      m_points(std::make_shared<PointCache>(m_store->lons(), m_store->lats())),
+      m_points(std::make_shared<PointCache>(m_store->lons(), m_store->lats(), m_store)),
       m_options(std::move(options)) {
-    for (std::size_t i = 0; i < m_store->size(); ++i)
-        m_extent.include(m_store->lons()[i], m_store->lats()[i]);
+    const auto lons = m_store->lons();
+    const auto lats = m_store->lats();
+    if (!lons.empty()) {
+        const auto [x0, x1] = std::minmax_element(lons.begin(), lons.end());
+        const auto [y0, y1] = std::minmax_element(lats.begin(), lats.end());
+        m_extent = Extent{*x0, *y0, *x1, *y1};
+    }
 }
 
 IncidentMapLayer::IncidentMapLayer(QString id, QString name,
@@ -41,115 +63,182 @@ double IncidentMapLayer::symbolSizeMm(int killed) {
     return std::min(9.0, 3.0 + 1.1 * std::sqrt(std::max(0, killed)));
 }
 
+IncidentDisplay IncidentMapLayer::displayFor(std::size_t inView) const {
+    if (m_options.display != IncidentDisplay::Auto)
+        return m_options.display;
+    return inView > kDensityAbove ? IncidentDisplay::Density : IncidentDisplay::Symbols;
+}
+
+namespace {
+
+// Where a projected point lands in output pixels: the viewport's affine map folded with the
+// projection's origin, so the per-point work is two multiply-adds on floats.
+struct PixelMap {
+    double ax, ay, scale;
+    PixelMap(const ProjectedPoints& pts, const MapViewport& vp)
+        : ax((pts.originX - vp.centerX()) / vp.unitsPerPixel() + vp.outputSize().width() / 2.0),
+          ay(vp.outputSize().height() / 2.0 - (pts.originY - vp.centerY()) / vp.unitsPerPixel()),
+          scale(1.0 / vp.unitsPerPixel()) {}
+    float x(const ProjectedPoints& p, std::size_t i) const {
+        return static_cast<float>(ax + p.xy[2 * i] * scale);
+    }
+    float y(const ProjectedPoints& p, std::size_t i) const {
+        return static_cast<float>(ay - p.xy[2 * i + 1] * scale);
+    }
+};
+
+struct FramePoint {
+    float x, y;
+    std::uint32_t index;
+};
+
+QFont labelFont(const RenderContext& ctx, double points, bool bold = false) {
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(std::max(6, qRound(ctx.pointsToPixels(points))));
+    font.setBold(bold);
+    return font;
+}
+
+void drawSymbol(RenderContext& ctx, bool stamp, QPointF at, IncidentType type, int killed,
+                GeoPrecision precision) {
+    const IncidentSymbol sym = symbolFor(type);
+    const double size = ctx.mmToPixels(IncidentMapLayer::symbolSizeMm(killed));
+    // Exact: filled. Approximate: hollow, in the type's colour, with a thick outline.
+    const bool exact = precision == GeoPrecision::Exact;
+    const QColor fill = exact ? sym.colour : QColor(255, 255, 255, 200);
+    const QColor stroke = exact ? QColor(Qt::white) : sym.colour;
+    const double width = ctx.mmToPixels(exact ? 0.3 : 0.6);
+    if (stamp)
+        SymbolSprites::stamp(ctx.painter(), at, sym.shape, size, fill, stroke, width);
+    else
+        Marker(sym.shape, size).draw(ctx.painter(), at, fill, stroke, width);
+}
+
+} // namespace
+
+std::size_t IncidentMapLayer::countInView(const LegendContext& c) const {
+    if (!c.hasView || c.outputSize.isEmpty())
+        return m_store->timeIndex().count(c.window);
+    const auto pts = m_points->ready(c.crs);
+    if (!pts)
+        return m_store->timeIndex().count(c.window);
+    std::size_t n = 0;
+    for (std::uint32_t i : m_store->select(c.window)) {
+        if (!pts->valid(i))
+            continue;
+        const double x = pts->x(i), y = pts->y(i);
+        n += x >= c.extent.xMin && x <= c.extent.xMax && y >= c.extent.yMin && y <= c.extent.yMax;
+    }
+    return n;
+}
+
 void IncidentMapLayer::render(RenderContext& ctx) const {
     auto projected = m_points->projected(ctx.crs());
     if (!projected)
         return;
-    const std::vector<double>& xy = *projected.value();
-    const std::vector<std::uint32_t> visible = m_store->select(ctx.time());
-    QPainter& p = ctx.painter();
+    const ProjectedPoints& pts = *projected.value();
+    thread_local std::vector<std::uint32_t> window;
+    thread_local std::vector<FramePoint> inFrame;
+    m_store->select(ctx.time(), window);
     const MapViewport& vp = ctx.viewport();
-    const QRectF frame(QPointF(0, 0), vp.outputSize());
-
-    struct Placed {
-        std::uint32_t index;
-        QPointF at;
-    };
-    std::vector<Placed> placed;
-    placed.reserve(visible.size());
-    const double margin = ctx.mmToPixels(40);
-    for (std::uint32_t i : visible) {
-        const double x = xy[2 * i], y = xy[2 * i + 1];
-        if (std::isnan(x) || std::isnan(y))
+    const QSizeF size = vp.outputSize();
+    const PixelMap pixel(pts, vp);
+    const double mpp = ctx.metresPerPixel();
+    // Points a little outside still draw into the frame: halos, badges, spread density.
+    const double margin = std::clamp(mpp > 0 ? 25'000.0 / mpp : 0.0, ctx.mmToPixels(12),
+                                     std::max(size.width(), size.height()) / 2);
+    const float x0 = static_cast<float>(-margin), y0 = static_cast<float>(-margin);
+    const float x1 = static_cast<float>(size.width() + margin);
+    const float y1 = static_cast<float>(size.height() + margin);
+    const float w = static_cast<float>(size.width()), h = static_cast<float>(size.height());
+    inFrame.clear();
+    std::size_t inView = 0;
+    for (std::size_t k = 0; k < window.size(); ++k) {
+        if ((k & 0xffff) == 0 && ctx.cancelled())
+            return;
+        const std::uint32_t i = window[k];
+        const float x = pixel.x(pts, i), y = pixel.y(pts, i);
+        if (!(x >= x0 && x <= x1 && y >= y0 && y <= y1)) // also false for NaN
             continue;
-        const QPointF at = vp.toPixel(x, y);
-        if (frame.adjusted(-margin, -margin, margin, margin).contains(at))
-            placed.push_back({i, at});
+        inView += x >= 0 && x <= w && y >= 0 && y <= h;
+        inFrame.push_back({x, y, i});
     }
+    QPainter& p = ctx.painter();
+    const auto types = m_store->types();
+    const auto precisions = m_store->geoPrecisions();
+    const bool hasSelection = (m_options.selected && !m_options.selected->empty()) ||
+                              m_options.focused.has_value();
+    const bool stamp = SymbolSprites::canStamp(p);
 
-    // Clusters: where several incidents fall into one cell of about 8 mm, one badge with their
-    // count replaces a pile of overlapping symbols. Selected incidents are never clustered.
-    std::vector<Placed> singles;
-    if (m_options.clusters && placed.size() > 1) {
-        const double cell = ctx.mmToPixels(8);
-        QHash<quint64, std::vector<std::size_t>> cells;
-        for (std::size_t k = 0; k < placed.size(); ++k) {
-            const auto cx = static_cast<qint64>(std::floor(placed[k].at.x() / cell));
-            const auto cy = static_cast<qint64>(std::floor(placed[k].at.y() / cell));
-            cells[(static_cast<quint64>(cx) << 32) ^ static_cast<quint32>(cy)].push_back(k);
+    if (displayFor(inView) == IncidentDisplay::Density) {
+        HexDensity density(size, ctx.mmToPixels(kHexRadiusMm));
+        for (const FramePoint& f : inFrame) {
+            const GeoPrecision g = precisions[f.index];
+            if (g == GeoPrecision::Exact || mpp <= 0)
+                density.add(f.x, f.y);
+            else
+                density.addSpread(f.x, f.y, uncertaintyRadiusMetres(g) / mpp);
         }
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPixelSize(std::max(6, qRound(ctx.pointsToPixels(7.5))));
-        font.setBold(true);
-        for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
-            const auto& members = it.value();
-            std::vector<std::size_t> clusterable;
-            for (std::size_t k : members) {
-                if (m_options.selectedIds.contains(m_store->at(placed[k].index).id))
-                    singles.push_back(placed[k]);
-                else
-                    clusterable.push_back(k);
-            }
-            if (clusterable.size() < 4) {
-                for (std::size_t k : clusterable)
-                    singles.push_back(placed[k]);
-                continue;
-            }
-            QPointF centre;
-            std::array<int, kIncidentTypeCount> byType{};
-            for (std::size_t k : clusterable) {
-                centre += placed[k].at;
-                ++byType[static_cast<std::size_t>(m_store->types()[placed[k].index])];
-            }
-            centre /= static_cast<double>(clusterable.size());
-            const auto dominant = static_cast<IncidentType>(
-                std::max_element(byType.begin(), byType.end()) - byType.begin());
-            const QString label = QString::number(clusterable.size());
-            const double r = ctx.mmToPixels(3.2 + 0.5 * std::log2(double(clusterable.size())));
-            p.setPen(QPen(Qt::white, ctx.mmToPixels(0.35)));
-            p.setBrush(symbolFor(dominant).colour);
-            p.drawEllipse(centre, r, r);
-            p.setFont(font);
-            p.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
-                       label);
-        }
+        density.draw(p);
     } else {
-        singles = std::move(placed);
+        std::vector<std::uint32_t> singles; // positions in inFrame
+        if (m_options.clusters && inFrame.size() > 1) {
+            std::vector<ClusterPoint> cp(inFrame.size());
+            for (std::size_t k = 0; k < inFrame.size(); ++k)
+                cp[k] = {inFrame[k].x, inFrame[k].y, types[inFrame[k].index],
+                         !(hasSelection && m_options.isSelected(inFrame[k].index))};
+            const Clustering clusters = clusterPoints(cp, ctx.mmToPixels(8), 4, [&](int count) {
+                return ctx.mmToPixels(std::min(6.0, 3.2 + 0.5 * std::log2(double(count))));
+            });
+            singles = clusters.singles;
+            const QFont font = labelFont(ctx, 7.5, true);
+            for (const ClusterBadge& b : clusters.badges)
+                drawClusterBadge(p, b, font, ctx.mmToPixels(0.35));
+        } else {
+            singles.resize(inFrame.size());
+            std::iota(singles.begin(), singles.end(), 0u);
+        }
+        // Halos first, so no halo covers a symbol; then big symbols under small ones.
+        for (std::uint32_t k : singles) {
+            const FramePoint& f = inFrame[k];
+            drawUncertaintyHalo(ctx, QPointF(f.x, f.y), precisions[f.index],
+                                symbolFor(types[f.index]).colour, Qt::DashLine,
+                                ctx.mmToPixels(2.0));
+        }
+        std::stable_sort(singles.begin(), singles.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return m_store->killedOrZero(inFrame[a].index) > m_store->killedOrZero(inFrame[b].index);
+        });
+        const QFont font = labelFont(ctx, 7);
+        for (std::uint32_t k : singles) {
+            const FramePoint& f = inFrame[k];
+            const int killed = m_store->killedOrZero(f.index);
+            const QPointF at(f.x, f.y);
+            drawSymbol(ctx, stamp, at, types[f.index], killed, precisions[f.index]);
+            if (m_options.labels) {
+                const double sizePx = ctx.mmToPixels(symbolSizeMm(killed));
+                p.setFont(font);
+                p.setPen(QColor(0x22, 0x22, 0x22));
+                const QString text = QStringLiteral("%1, %2").arg(
+                    m_store->place(f.index),
+                    QLocale::c().toString(QDate::fromJulianDay(m_store->spanBegins()[f.index]),
+                                          QStringLiteral("d MMM yyyy")));
+                p.drawText(at + QPointF(sizePx * 0.6 + 2, sizePx * 0.25), text);
+            }
+        }
     }
 
-    // Halos first, so no halo covers a symbol; then big symbols under small ones.
-    for (const Placed& s : singles) {
-        drawUncertaintyHalo(ctx, s.at, m_store->geoPrecisions()[s.index],
-                            symbolFor(m_store->types()[s.index]).colour, Qt::DashLine,
-                            ctx.mmToPixels(2.0));
-    }
-    std::stable_sort(singles.begin(), singles.end(), [&](const Placed& a, const Placed& b) {
-        return m_store->killed()[a.index] > m_store->killed()[b.index];
-    });
-    QFont labelFont(QStringLiteral("DejaVu Sans"));
-    labelFont.setPixelSize(std::max(6, qRound(ctx.pointsToPixels(7))));
-    for (const Placed& s : singles) {
-        const IncidentSymbol sym = symbolFor(m_store->types()[s.index]);
-        const double size = ctx.mmToPixels(symbolSizeMm(m_store->killed()[s.index]));
-        const bool exact = m_store->geoPrecisions()[s.index] == GeoPrecision::Exact;
-        const Incident& inc = m_store->at(s.index);
-        if (m_options.selectedIds.contains(inc.id)) {
+    // The selection and the last click, above whatever aggregation is drawn.
+    if (hasSelection) {
+        for (const FramePoint& f : inFrame) {
+            if (!m_options.isSelected(f.index))
+                continue;
+            const QPointF at(f.x, f.y);
+            const int killed = m_store->killedOrZero(f.index);
+            const double sizePx = ctx.mmToPixels(symbolSizeMm(killed));
             p.setPen(QPen(QColor(255, 215, 0), ctx.mmToPixels(1.0)));
             p.setBrush(Qt::NoBrush);
-            p.drawEllipse(s.at, size * 0.85, size * 0.85);
-        }
-        const Marker marker(sym.shape, size);
-        // Exact: filled. Approximate: hollow, in the type's colour, with a thick outline.
-        if (exact)
-            marker.draw(p, s.at, sym.colour, Qt::white, ctx.mmToPixels(0.3));
-        else
-            marker.draw(p, s.at, QColor(255, 255, 255, 200), sym.colour, ctx.mmToPixels(0.6));
-        if (m_options.labels) {
-            p.setFont(labelFont);
-            p.setPen(QColor(0x22, 0x22, 0x22));
-            const QString text = QStringLiteral("%1, %2").arg(
-                inc.place, QLocale::c().toString(inc.startDate, QStringLiteral("d MMM yyyy")));
-            p.drawText(s.at + QPointF(size * 0.6 + 2, size * 0.25), text);
+            p.drawEllipse(at, sizePx * 0.85, sizePx * 0.85);
+            drawSymbol(ctx, false, at, types[f.index], killed, precisions[f.index]);
         }
     }
 }
@@ -201,27 +290,74 @@ IdentifyResult describeIncident(const Incident& inc) {
 }
 
 std::vector<IdentifyResult> IncidentMapLayer::identify(const IdentifyQuery& q) const {
-    return identifyPoints(*this, *m_points, m_store->select(q.time), q,
-                          [this](std::uint32_t i) { return describeIncident(m_store->at(i)); });
+    return identifyPoints(*this, *m_points, m_store->select(q.time), q, [this](std::uint32_t i) {
+        IdentifyResult r = describeIncident(m_store->incident(i));
+        r.featureIndex = i;
+        return r;
+    });
 }
 
-} // namespace borderlens
-
-namespace borderlens {
-
-std::vector<LegendEntry> IncidentMapLayer::legendEntries(const TimeRange& window) const {
+std::vector<LegendEntry> IncidentMapLayer::legendEntries(const LegendContext& context) const {
     std::array<int, kIncidentTypeCount> counts{};
-    bool approximate = false;
-    for (std::uint32_t i : m_store->select(window)) {
-        ++counts[static_cast<std::size_t>(m_store->types()[i])];
-        approximate = approximate || m_store->geoPrecisions()[i] != GeoPrecision::Exact;
+    int approximate = 0;
+    int areaOnly = 0;
+    const auto types = m_store->types();
+    const auto precisions = m_store->geoPrecisions();
+    const std::vector<std::uint32_t> window = m_store->select(context.window);
+    for (std::uint32_t i : window) {
+        ++counts[static_cast<std::size_t>(types[i])];
+        approximate += precisions[i] != GeoPrecision::Exact;
+        areaOnly += precisions[i] >= GeoPrecision::District;
     }
     std::vector<LegendEntry> out;
     LegendEntry heading;
     heading.swatch = LegendEntry::Swatch::Heading;
     heading.label = name();
-    heading.count = std::accumulate(counts.begin(), counts.end(), 0);
+    heading.count = static_cast<int>(window.size());
     out.push_back(heading);
+    auto note = [&](QString text) {
+        LegendEntry e;
+        e.swatch = LegendEntry::Swatch::Note;
+        e.label = std::move(text);
+        out.push_back(std::move(e));
+    };
+
+    if (!window.empty() && displayFor(countInView(context)) == IncidentDisplay::Density) {
+        const double radiusPx = kHexRadiusMm * context.dpi / 25.4;
+        const double area = context.metresPerPixel > 0
+                                ? HexDensity::hexAreaKm2(radiusPx, context.metresPerPixel)
+                                : 0.0;
+        const QLocale c = QLocale::c();
+        auto perKm2 = [&](double perHex) { return c.toString(perHex / area, 'g', 2); };
+        for (int k = 0; k < HexDensity::kClasses; ++k) {
+            const double lo = HexDensity::kLowerBounds[std::size_t(k)];
+            const bool last = k + 1 == HexDensity::kClasses;
+            const double hi = last ? 0 : HexDensity::kLowerBounds[std::size_t(k) + 1];
+            LegendEntry e;
+            e.swatch = LegendEntry::Swatch::Area;
+            e.hexagon = true;
+            e.fill = HexDensity::classColour(k);
+            e.stroke = Qt::transparent;
+            e.label = k == 0 ? QStringLiteral("fewer than %1").arg(hi)
+                      : last ? QStringLiteral("%1 or more").arg(lo)
+                             : QStringLiteral("%1–%2").arg(lo).arg(hi - 1);
+            if (area > 0)
+                e.label += k == 0 ? QStringLiteral(" (< %1 per km²)").arg(perKm2(hi))
+                           : last ? QStringLiteral(" (≥ %1 per km²)").arg(perKm2(lo))
+                                  : QStringLiteral(" (%1–%2 per km²)").arg(perKm2(lo), perKm2(hi));
+            out.push_back(e);
+        }
+        note(area > 0 ? QStringLiteral("Density: incidents per hexagon of %1 km²")
+                            .arg(c.toString(area, 'g', 3))
+                      : QStringLiteral("Density: incidents per hexagon"));
+        if (approximate > 0)
+            note(QStringLiteral("%L1 approximate place(s) (%L2 known only to a district or "
+                                "region) spread over their area of uncertainty")
+                     .arg(approximate)
+                     .arg(areaOnly));
+        return out;
+    }
+
     for (IncidentType t : kAllIncidentTypes) {
         const int n = counts[static_cast<std::size_t>(t)];
         if (n == 0)
@@ -235,7 +371,7 @@ std::vector<LegendEntry> IncidentMapLayer::legendEntries(const TimeRange& window
         e.shape = sym.shape;
         out.push_back(e);
     }
-    if (approximate) {
+    if (approximate > 0) {
         LegendEntry e;
         e.label = QStringLiteral("Approximate location (hollow; halo = uncertainty)");
         e.fill = QColor(255, 255, 255, 200);
@@ -248,15 +384,7 @@ std::vector<LegendEntry> IncidentMapLayer::legendEntries(const TimeRange& window
 
 QStringList IncidentMapLayer::attributions() const {
     // The outlets cited, most cited first, so a briefing credits its sources.
-    QHash<QString, int> outlets;
-    for (std::size_t i = 0; i < m_store->size(); ++i)
-        for (const SourceRef& s : m_store->at(i).sources)
-            if (!s.outlet.isEmpty())
-                ++outlets[s.outlet];
-    QStringList names = outlets.keys();
-    std::sort(names.begin(), names.end(), [&](const QString& a, const QString& b) {
-        return outlets[a] != outlets[b] ? outlets[a] > outlets[b] : a < b;
-    });
+    QStringList names = m_store->outletsByCitations();
     if (names.size() > 6)
         names = names.mid(0, 6) << QStringLiteral("others");
     return {QStringLiteral("Incidents: %1").arg(names.join(QStringLiteral(", ")))};

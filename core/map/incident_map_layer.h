@@ -3,23 +3,40 @@
 #include "incidents/incident_store.h"
 #include "map/map_layer.h"
 #include "map/point_cache.h"
-
-#include <QSet>
+#include "util/enum_table.h"
 
 #include <memory>
+#include <optional>
 
 namespace borderlens {
+
+// How incidents are drawn: symbols (with count badges where they crowd), a density surface of
+// hexagons, or whichever suits the number in view (Auto).
+enum class IncidentDisplay : std::uint8_t { Auto, Symbols, Density };
+inline constexpr std::array<EnumKey<IncidentDisplay>, 3> kIncidentDisplayKeys{{
+    {IncidentDisplay::Auto, "auto"},
+    {IncidentDisplay::Symbols, "symbols"},
+    {IncidentDisplay::Density, "density"},
+}};
 
 struct IncidentLayerOptions {
     bool labels = false;
     bool clusters = true; // count badges where symbols would pile up
-    QSet<QString> selectedIds;
-    friend bool operator==(const IncidentLayerOptions&, const IncidentLayerOptions&) = default;
+    IncidentDisplay display = IncidentDisplay::Auto;
+    // Store indices the user selected (the table's selection), ascending: drawn highlighted
+    // above any aggregation.
+    std::shared_ptr<const std::vector<std::uint32_t>> selected;
+    // The incident last clicked on the map: highlighted and never folded into a badge.
+    std::optional<std::uint32_t> focused;
+
+    bool isSelected(std::uint32_t index) const;
+    friend bool operator==(const IncidentLayerOptions& a, const IncidentLayerOptions& b);
 };
 
 // Incidents drawn by type (colour and shape), sized by the number killed, and honest about
 // uncertainty: an approximate location is a hollow symbol inside a dashed halo whose radius is
-// the location's uncertainty on the ground. Filtered by the render's time window.
+// the location's uncertainty on the ground; in the density view it is spread over that area
+// instead of piled on its centre. Filtered by the render's time window.
 class IncidentMapLayer final : public MapLayer {
 public:
     IncidentMapLayer(QString id, QString name, std::shared_ptr<const IncidentStore> store,
@@ -28,19 +45,31 @@ public:
     const std::shared_ptr<const IncidentStore>& store() const { return m_store; }
     const IncidentLayerOptions& options() const { return m_options; }
     std::shared_ptr<IncidentMapLayer> withOptions(IncidentLayerOptions options) const;
+    const PointCache& points() const { return *m_points; }
 
     Extent lonLatExtent() const override { return m_extent; }
     void render(RenderContext& ctx) const override;
     std::vector<IdentifyResult> identify(const IdentifyQuery& query) const override;
     bool isTemporal() const override { return true; }
-    // A heading, then one entry per type present in the window with its count, then a note on
-    // approximate locations if any are shown.
-    std::vector<LegendEntry> legendEntries(const TimeRange& window) const override;
+    // A heading with the window's count; then, as drawn in the context's view, either one entry
+    // per type present with its count and notes on approximate places and badges, or the
+    // density classes with their meaning per km².
+    std::vector<LegendEntry> legendEntries(const LegendContext& context) const override;
     QStringList attributions() const override;
 
     // Symbol diameter in millimetres for an incident with `killed` dead: grows with the square
     // root so area tracks the count, capped so a massacre does not hide its neighbours.
     static double symbolSizeMm(int killed);
+    // Above this many incidents in view, Auto shows the density view: more symbols than this
+    // cannot be read one by one, even with badges.
+    static constexpr std::size_t kDensityAbove = 3000;
+    // The hexagons' circumradius in millimetres on the output.
+    static constexpr double kHexRadiusMm = 3.0;
+    // What the layer draws when `inView` incidents of the window are in view.
+    IncidentDisplay displayFor(std::size_t inView) const;
+    // Incidents of the context's window inside its view (the whole window without a view, or
+    // while the view's projection is still being computed).
+    std::size_t countInView(const LegendContext& context) const;
 
 private:
     IncidentMapLayer(QString id, QString name, std::shared_ptr<const IncidentStore> store,

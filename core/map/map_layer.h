@@ -38,8 +38,9 @@ public:
     }
     // Whether a time window filters this layer (incidents, facilities, date-field layers).
     virtual bool isTemporal() const { return false; }
-    // The layer's legend: a heading and swatches, with counts for what `window` shows.
-    virtual std::vector<LegendEntry> legendEntries(const TimeRange& window) const = 0;
+    // The layer's legend: a heading and swatches, with counts for what the context's window shows
+    // (a TimeRange converts to a context without a view).
+    virtual std::vector<LegendEntry> legendEntries(const LegendContext& context) const = 0;
     // Credits owed for what this layer draws ("© OpenStreetMap contributors, ODbL 1.0").
     virtual QStringList attributions() const { return {}; }
 

@@ -11,10 +11,11 @@
 
 namespace borderlens {
 
-// Of the `candidates` (indices into interleaved projected points `xy`), those within the query's
-// radius of its pixel, nearest first, with their distance in pixels. What a point layer's
-// identify() needs before it describes each hit.
-std::vector<std::pair<std::uint32_t, double>> pointsNear(const std::vector<double>& xy,
+// Of the `candidates` (point indices), those within the query's radius of its pixel, nearest
+// first, with their distance in pixels. Uses the cache's projection when it is ready; otherwise
+// (the first frame in a new CRS is still being projected) projects just the candidates whose
+// lon/lat lie near the click, so the GUI thread never waits for a million points.
+std::vector<std::pair<std::uint32_t, double>> pointsNear(const PointCache& points,
                                                          std::span<const std::uint32_t> candidates,
                                                          const IdentifyQuery& query);
 
@@ -25,10 +26,7 @@ std::vector<IdentifyResult> identifyPoints(const MapLayer& layer, const PointCac
                                            std::span<const std::uint32_t> candidates,
                                            const IdentifyQuery& query, Describe describe) {
     std::vector<IdentifyResult> out;
-    auto projected = points.projected(query.crs);
-    if (!projected)
-        return out;
-    for (const auto& [i, d] : pointsNear(*projected.value(), candidates, query)) {
+    for (const auto& [i, d] : pointsNear(points, candidates, query)) {
         IdentifyResult r = describe(i);
         r.layerId = layer.id();
         r.layerName = layer.name();

@@ -30,7 +30,8 @@ std::shared_ptr<VectorMapLayer> VectorMapLayer::withTimeField(int field) const {
     return copy;
 }
 
-std::vector<LegendEntry> VectorMapLayer::legendEntries(const TimeRange& window) const {
+std::vector<LegendEntry> VectorMapLayer::legendEntries(const LegendContext& context) const {
+    const TimeRange& window = context.window;
     LegendEntry e;
     e.label = name();
     if (m_times) // what is drawn: every feature when time is off, else those in the window

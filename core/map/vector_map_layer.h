@@ -28,7 +28,7 @@ public:
     Extent lonLatExtent() const override { return m_data->lonLatExtent(); }
     void render(RenderContext& ctx) const override;
     std::vector<IdentifyResult> identify(const IdentifyQuery& query) const override;
-    std::vector<LegendEntry> legendEntries(const TimeRange& window) const override;
+    std::vector<LegendEntry> legendEntries(const LegendContext& context) const override;
     QStringList attributions() const override { return m_attributions; }
 
 private:

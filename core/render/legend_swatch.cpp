@@ -2,7 +2,11 @@
 
 #include "render/marker.h"
 
+#include <QPolygonF>
+
 #include <algorithm>
+#include <cmath>
+#include <numbers>
 
 namespace borderlens {
 
@@ -12,8 +16,22 @@ void drawLegendSwatch(QPainter& p, const QRectF& box, const LegendEntry& e, doub
     const double stroke = std::max(0.5, e.strokeWidthMm * pxPerMm);
     switch (e.swatch) {
     case LegendEntry::Swatch::Heading:
+    case LegendEntry::Swatch::Note:
         break;
     case LegendEntry::Swatch::Area:
+        if (e.hexagon) {
+            // A density class: the hexagon as the map draws it.
+            const double r = std::min(box.width(), box.height()) * 0.6;
+            QPolygonF hex;
+            for (int k = 0; k < 6; ++k) {
+                const double a = (60.0 * k - 30.0) * std::numbers::pi / 180.0;
+                hex << box.center() + QPointF(r * std::cos(a), r * std::sin(a));
+            }
+            p.setPen(Qt::NoPen);
+            p.setBrush(e.fill);
+            p.drawPolygon(hex);
+            break;
+        }
         p.setPen(QPen(e.stroke, stroke, e.penStyle));
         p.setBrush(e.fill);
         p.drawRect(box.adjusted(stroke, stroke * 2, -stroke, -stroke * 2));

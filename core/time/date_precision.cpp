@@ -1,34 +1,20 @@
 #include "time/date_precision.h"
 
-#include <QRegularExpression>
+#include "time/date_parser.h"
 
 namespace borderlens {
 
-QString toString(DatePrecision p) {
-    switch (p) {
-    case DatePrecision::Day:
-        return QStringLiteral("day");
-    case DatePrecision::Week:
-        return QStringLiteral("week");
-    case DatePrecision::Month:
-        return QStringLiteral("month");
-    case DatePrecision::Year:
-        return QStringLiteral("year");
+std::optional<DatePrecision> datePrecisionFromKey(std::string_view s) {
+    for (char c : s) {
+        if (!detail::isAsciiSpace(c))
+            return enumFromKey(kDatePrecisionKeys, s);
     }
-    return {};
+    return DatePrecision::Day;
 }
 
 std::optional<DatePrecision> datePrecisionFromString(const QString& s) {
-    const QString t = s.trimmed().toLower();
-    if (t == QLatin1String("day") || t.isEmpty())
-        return DatePrecision::Day;
-    if (t == QLatin1String("week"))
-        return DatePrecision::Week;
-    if (t == QLatin1String("month"))
-        return DatePrecision::Month;
-    if (t == QLatin1String("year"))
-        return DatePrecision::Year;
-    return std::nullopt;
+    const QByteArray utf8 = s.toUtf8();
+    return datePrecisionFromKey(std::string_view(utf8.constData(), std::size_t(utf8.size())));
 }
 
 TimeRange eventSpan(QDate start, std::optional<QDate> lastDay, DatePrecision precision) {
@@ -52,23 +38,11 @@ TimeRange eventSpan(QDate start, std::optional<QDate> lastDay, DatePrecision pre
 }
 
 std::optional<ParsedDate> parseIsoDate(const QString& text) {
-    static const QRegularExpression re(
-        QStringLiteral("^\\s*(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?(?:[T ][0-9:.]+Z?)?\\s*$"));
-    const auto m = re.match(text);
-    if (!m.hasMatch())
+    const QByteArray utf8 = text.trimmed().toUtf8();
+    const auto day = parseIsoDay(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+    if (!day)
         return std::nullopt;
-    const int y = m.captured(1).toInt();
-    const bool hasMonth = m.hasCaptured(2) && !m.captured(2).isEmpty();
-    const bool hasDay = m.hasCaptured(3) && !m.captured(3).isEmpty();
-    const QDate d(y, hasMonth ? m.captured(2).toInt() : 1, hasDay ? m.captured(3).toInt() : 1);
-    if (!d.isValid())
-        return std::nullopt;
-    ParsedDate out{d, std::nullopt};
-    if (!hasMonth)
-        out.impliedPrecision = DatePrecision::Year;
-    else if (!hasDay)
-        out.impliedPrecision = DatePrecision::Month;
-    return out;
+    return ParsedDate{QDate::fromJulianDay(day->day), day->impliedPrecision};
 }
 
 } // namespace borderlens

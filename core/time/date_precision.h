@@ -1,6 +1,7 @@
 #pragma once
 
 #include "time/time_range.h"
+#include "util/enum_table.h"
 
 #include <QDate>
 #include <QString>
@@ -14,8 +15,17 @@ namespace borderlens {
 // whole month, so it is shown in any window that touches December.
 enum class DatePrecision : std::uint8_t { Day, Week, Month, Year };
 
-QString toString(DatePrecision p);
+inline constexpr std::array<EnumKey<DatePrecision>, 4> kDatePrecisionKeys{{
+    {DatePrecision::Day, "day"},
+    {DatePrecision::Week, "week"},
+    {DatePrecision::Month, "month"},
+    {DatePrecision::Year, "year"},
+}};
+
+inline QString toString(DatePrecision p) { return keyString(kDatePrecisionKeys, p); }
+// An empty text means day precision, the common case files leave blank.
 std::optional<DatePrecision> datePrecisionFromString(const QString& s);
+std::optional<DatePrecision> datePrecisionFromKey(std::string_view s);
 
 // The days an event may have happened on, as a half-open range:
 // - `end` given (last day, inclusive): [start, end + 1);

@@ -10,27 +10,56 @@ namespace borderlens {
 namespace {
 // Class limits in days. Most incidents are dated to the day; a few to a week, a month or a year.
 constexpr std::array<std::int64_t, 4> kClassLimits = {1, 8, 31, 366};
+
+std::int32_t clampDay(std::int64_t d) {
+    return static_cast<std::int32_t>(std::clamp<std::int64_t>(
+        d, std::numeric_limits<std::int32_t>::min(), std::numeric_limits<std::int32_t>::max()));
+}
 } // namespace
 
-TimeIndex::TimeIndex(std::span<const std::int64_t> begins, std::span<const std::int64_t> ends)
-    : m_classes(kClassLimits.size() + 1), m_size(begins.size()) {
+TimeIndex::TimeIndex(std::span<const std::int64_t> begins, std::span<const std::int64_t> ends) {
+    build(begins, ends);
+}
+
+TimeIndex::TimeIndex(std::span<const std::int32_t> begins, std::span<const std::int32_t> ends) {
+    build(begins, ends);
+}
+
+template <typename Day>
+void TimeIndex::build(std::span<const Day> begins, std::span<const Day> ends) {
+    m_classes.assign(kClassLimits.size() + 1, LengthClass{});
+    m_size = begins.size();
+    // A store hands its items already sorted by begin; only other callers pay for a sort.
     std::vector<std::uint32_t> order(begins.size());
     std::iota(order.begin(), order.end(), 0u);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::uint32_t a, std::uint32_t b) { return begins[a] < begins[b]; });
+    if (!std::is_sorted(begins.begin(), begins.end()))
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::uint32_t a, std::uint32_t b) { return begins[a] < begins[b]; });
     if (!begins.empty()) {
         m_extent = {*std::min_element(begins.begin(), begins.end()),
                     *std::max_element(ends.begin(), ends.end())};
     }
-    for (std::uint32_t i : order) {
-        const std::int64_t len = std::max<std::int64_t>(0, ends[i] - begins[i]);
+    std::array<std::size_t, kClassLimits.size() + 1> sizes{};
+    auto classOf = [&](std::uint32_t i) {
+        const std::int64_t len = std::max<std::int64_t>(0, std::int64_t(ends[i]) - begins[i]);
         std::size_t c = 0;
         while (c < kClassLimits.size() && len > kClassLimits[c])
             ++c;
+        return std::pair{c, len};
+    };
+    for (std::uint32_t i : order)
+        ++sizes[classOf(i).first];
+    for (std::size_t c = 0; c < m_classes.size(); ++c) {
+        m_classes[c].begins.reserve(sizes[c]);
+        m_classes[c].ends.reserve(sizes[c]);
+        m_classes[c].items.reserve(sizes[c]);
+    }
+    for (std::uint32_t i : order) {
+        const auto [c, len] = classOf(i);
         LengthClass& lc = m_classes[c];
         lc.maxLength = std::max(lc.maxLength, len);
-        lc.begins.push_back(begins[i]);
-        lc.ends.push_back(ends[i]);
+        lc.begins.push_back(clampDay(begins[i]));
+        lc.ends.push_back(clampDay(ends[i]));
         lc.items.push_back(i);
     }
     // When the input is sorted by begin (IncidentStore is) each class's items ascend, and
@@ -46,8 +75,10 @@ template <typename Visit> void TimeIndex::forEachCandidateRun(const TimeRange& w
         // Open-ended spans (a facility still open) are ~2^62 days long: subtract without overflow.
         const std::int64_t floor = std::numeric_limits<std::int64_t>::min();
         const std::int64_t from = w.begin < floor + lc.maxLength ? floor : w.begin - lc.maxLength;
-        const auto first = std::lower_bound(lc.begins.begin(), lc.begins.end(), from);
-        const auto last = std::lower_bound(first, lc.begins.end(), w.end);
+        const auto first = std::lower_bound(lc.begins.begin(), lc.begins.end(), from,
+                                            [](std::int32_t a, std::int64_t b) { return a < b; });
+        const auto last = std::lower_bound(first, lc.begins.end(), w.end,
+                                           [](std::int32_t a, std::int64_t b) { return a < b; });
         visit(lc, static_cast<std::size_t>(first - lc.begins.begin()),
               static_cast<std::size_t>(last - lc.begins.begin()));
     }
@@ -57,6 +88,13 @@ void TimeIndex::select(const TimeRange& window, std::vector<std::uint32_t>& out)
     out.clear();
     if (window.isEmpty())
         return;
+    // A window over the whole extent (all time, or a cumulative view's last frame) takes every
+    // item: no search, no merge.
+    if (window.begin <= m_extent.begin && window.end >= m_extent.end && m_extent.end > m_extent.begin) {
+        out.resize(m_size);
+        std::iota(out.begin(), out.end(), 0u);
+        return;
+    }
     // Items are numbered in begin order and each class keeps them in that order, so each class
     // contributes an ascending run: merging the runs is linear, where sorting was the slowest
     // part of a selection.
@@ -89,11 +127,20 @@ std::size_t TimeIndex::count(const TimeRange& window) const {
     std::size_t n = 0;
     if (window.isEmpty())
         return 0;
+    if (window.begin <= m_extent.begin && window.end >= m_extent.end && m_extent.end > m_extent.begin)
+        return m_size;
     forEachCandidateRun(window, [&](const LengthClass& lc, std::size_t a, std::size_t b) {
         for (std::size_t k = a; k < b; ++k)
             n += lc.ends[k] > window.begin ? 1 : 0;
     });
     return n;
+}
+
+std::size_t TimeIndex::memoryUsed() const {
+    std::size_t bytes = 0;
+    for (const LengthClass& lc : m_classes)
+        bytes += lc.begins.capacity() * 4 + lc.ends.capacity() * 4 + lc.items.capacity() * 4;
+    return bytes;
 }
 
 } // namespace borderlens

@@ -20,6 +20,8 @@ public:
     TimeIndex() = default;
     // `begins`/`ends` are parallel arrays (ends exclusive), indexed by item.
     TimeIndex(std::span<const std::int64_t> begins, std::span<const std::int64_t> ends);
+    // The same from day numbers that fit 32 bits (an IncidentStore's columns).
+    TimeIndex(std::span<const std::int32_t> begins, std::span<const std::int32_t> ends);
 
     // Indices of the items overlapping `window`, ascending.
     std::vector<std::uint32_t> select(const TimeRange& window) const;
@@ -28,17 +30,21 @@ public:
     std::size_t count(const TimeRange& window) const;
 
     std::size_t size() const { return m_size; }
+    std::size_t memoryUsed() const;
     // The union of all spans ([min begin, max end)); empty when there are no items.
     TimeRange extent() const { return m_extent; }
 
 private:
+    // Days are held in 32 bits (12 bytes an item): a span open on one side (a facility still
+    // open) is clamped to ±2^31 days, beyond any date a window can name.
     struct LengthClass {
         std::int64_t maxLength = 0;
-        std::vector<std::int64_t> begins; // sorted
-        std::vector<std::int64_t> ends;   // parallel to begins
+        std::vector<std::int32_t> begins; // sorted
+        std::vector<std::int32_t> ends;   // parallel to begins
         std::vector<std::uint32_t> items; // parallel to begins
         bool itemsAscending = true;
     };
+    template <typename Day> void build(std::span<const Day> begins, std::span<const Day> ends);
     template <typename Visit> void forEachCandidateRun(const TimeRange& w, Visit visit) const;
 
     std::vector<LengthClass> m_classes;

@@ -34,7 +34,7 @@ TEST(ImportCli, WritesAGeoPackageAndPrintsCountsAndRejections) {
         << o.err.toStdString();
     auto back = importIncidents(gpkg);
     ASSERT_TRUE(back);
-    EXPECT_EQ(back.value().incidents.size(), 2u);
+    EXPECT_EQ(back.value().store->size(), 2u);
 }
 
 TEST(ImportCli, UsageAndBadInput) {

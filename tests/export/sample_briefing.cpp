@@ -45,7 +45,7 @@ MapSettings sampleBriefingMap(const TimeRange& window, const Crs& crs) {
     if (incidents)
         s.layers.push_back(std::make_shared<IncidentMapLayer>(
             QStringLiteral("incidents"), QStringLiteral("Incidents"),
-            std::make_shared<IncidentStore>(std::move(incidents.value().incidents))));
+            incidents.value().store));
     return s;
 }
 

@@ -1,4 +1,5 @@
 #include "incidents/import/incident_importer.h"
+#include "support/store_access.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -53,9 +54,9 @@ TEST(AcledImport, ExactColumnLayoutWithPrecisionsAndFatalities) {
     const ImportReport& rep = r.value();
     EXPECT_EQ(rep.format, QStringLiteral("acled"));
     EXPECT_EQ(rep.rowsRead, 4);
-    ASSERT_EQ(rep.incidents.size(), 4u) << (rep.rejected.empty() ? "" : rep.rejected[0].reason.toStdString());
+    ASSERT_EQ(rep.store->size(), 4u) << (rep.rejected.empty() ? "" : rep.rejected[0].reason.toStdString());
 
-    const Incident& clash = rep.incidents[0];
+    const Incident clash = test::incidentById(rep, QStringLiteral("TJK1001"));
     EXPECT_EQ(clash.id, QStringLiteral("TJK1001"));
     EXPECT_EQ(clash.startDate, QDate(2025, 12, 24));
     EXPECT_EQ(clash.datePrecision, DatePrecision::Day);
@@ -70,19 +71,19 @@ TEST(AcledImport, ExactColumnLayoutWithPrecisionsAndFatalities) {
     EXPECT_EQ(clash.actors.size(), 2);
     EXPECT_EQ(clash.sources.at(0).outlet, QStringLiteral("Asia-Plus; AKIPress"));
 
-    const Incident& drone = rep.incidents[1];
+    const Incident drone = test::incidentById(rep, QStringLiteral("TJK1002"));
     EXPECT_EQ(drone.type, IncidentType::AttackOnCivilians); // civilian-targeting rule
     EXPECT_EQ(drone.datePrecision, DatePrecision::Week);
     EXPECT_EQ(drone.span(), (TimeRange{QDate(2025, 11, 23).toJulianDay(),
                                        QDate(2025, 11, 30).toJulianDay()}));
 
-    const Incident& drugs = rep.incidents[2];
+    const Incident drugs = test::incidentById(rep, QStringLiteral("TJK1003"));
     EXPECT_EQ(drugs.type, IncidentType::DrugSeizure);
     EXPECT_EQ(drugs.datePrecision, DatePrecision::Month);
     EXPECT_EQ(drugs.startDate, QDate(2022, 3, 1));
     EXPECT_EQ(drugs.killed.best, 0);
 
-    const Incident& takeover = rep.incidents[3];
+    const Incident takeover = test::incidentById(rep, QStringLiteral("AFG2001"));
     EXPECT_EQ(takeover.startDate, QDate(2021, 7, 5));
     EXPECT_EQ(takeover.type, IncidentType::ArmedClash);
     EXPECT_EQ(takeover.geoPrecision, GeoPrecision::Region); // location == admin1
@@ -113,9 +114,9 @@ TEST(UcdpImport, GedColumnsWithLowBestHighAndTimestamps) {
     auto r = importIncidents(path);
     ASSERT_TRUE(r) << r.error().toString().toStdString();
     ASSERT_EQ(r.value().format, QStringLiteral("ucdp"));
-    ASSERT_EQ(r.value().incidents.size(), 2u)
+    ASSERT_EQ(r.value().store->size(), 2u)
         << (r.value().rejected.empty() ? "" : r.value().rejected[0].reason.toStdString());
-    const Incident& a = r.value().incidents[0];
+    const Incident a = test::incidentById(r.value(), QStringLiteral("UCDP-412345"));
     EXPECT_EQ(a.id, QStringLiteral("UCDP-412345"));
     EXPECT_EQ(a.startDate, QDate(2021, 6, 22));
     EXPECT_FALSE(a.endDate.has_value());
@@ -129,7 +130,7 @@ TEST(UcdpImport, GedColumnsWithLowBestHighAndTimestamps) {
     EXPECT_EQ(a.district, QStringLiteral("Imam Sahib"));
     EXPECT_DOUBLE_EQ(a.lon, 68.60);
     EXPECT_EQ(a.type, IncidentType::ArmedClash);
-    const Incident& b = r.value().incidents[1];
+    const Incident b = test::incidentById(r.value(), QStringLiteral("UCDP-412346"));
     EXPECT_EQ(b.type, IncidentType::AttackOnCivilians);
     EXPECT_EQ(b.datePrecision, DatePrecision::Month);
     EXPECT_EQ(b.geoPrecision, GeoPrecision::Region);
@@ -156,7 +157,7 @@ TEST(NativeImport, ThreeBadRowsOutOfTenAreReportedWithLineNumbers) {
     ASSERT_TRUE(r) << r.error().toString().toStdString();
     const ImportReport& rep = r.value();
     EXPECT_EQ(rep.rowsRead, 10);
-    EXPECT_EQ(rep.incidents.size(), 7u);
+    EXPECT_EQ(rep.store->size(), 7u);
     ASSERT_EQ(rep.rejected.size(), 3u);
     // Lines count the header as line 1.
     EXPECT_EQ(rep.rejected[0].line, 4);
@@ -188,9 +189,9 @@ TEST(NativeImport, RowsWithoutCoordinatesAreGeocodedAndTakeTheMatchPrecision) {
     FakeResolver resolver;
     auto r = importIncidents(path, IncidentFormat::Auto, &resolver);
     ASSERT_TRUE(r);
-    ASSERT_EQ(r.value().incidents.size(), 1u);
+    ASSERT_EQ(r.value().store->size(), 1u);
     EXPECT_EQ(r.value().geocoded, 1);
-    const Incident& a = r.value().incidents[0];
+    const Incident a = r.value().store->incident(0);
     EXPECT_DOUBLE_EQ(a.lon, 71.45474);
     EXPECT_EQ(a.geoPrecision, GeoPrecision::District); // coarser of row (exact) and match
     EXPECT_EQ(a.district, QStringLiteral("Vanj"));
@@ -207,9 +208,9 @@ TEST(NativeImport, DecimalPointsParseUnderADecimalCommaLocale) {
                                    "70.04865,37.84137\n");
     auto r = importIncidents(path);
     ASSERT_TRUE(r);
-    ASSERT_EQ(r.value().incidents.size(), 1u);
-    EXPECT_DOUBLE_EQ(r.value().incidents[0].lat, 37.84137);
-    EXPECT_DOUBLE_EQ(r.value().incidents[0].lon, 70.04865);
+    ASSERT_EQ(r.value().store->size(), 1u);
+    EXPECT_DOUBLE_EQ(r.value().store->lats()[0], 37.84137);
+    EXPECT_DOUBLE_EQ(r.value().store->lons()[0], 70.04865);
 }
 
 TEST(NativeImport, PartialDatesAndPrecisionRules) {
@@ -223,11 +224,11 @@ TEST(NativeImport, PartialDatesAndPrecisionRules) {
         "D,2022-01-01,,year,drug_seizure,70,37.8\n");
     auto r = importIncidents(path);
     ASSERT_TRUE(r);
-    ASSERT_EQ(r.value().incidents.size(), 2u);
-    const Incident& a = r.value().incidents[0];
+    ASSERT_EQ(r.value().store->size(), 2u);
+    const Incident a = test::incidentById(r.value(), QStringLiteral("A"));
     EXPECT_EQ(a.endDate, QDate(2025, 12, 31));
     EXPECT_TRUE(a.span().overlaps(TimeRange::fromInclusive(QDate(2025, 12, 20), QDate(2025, 12, 31))));
-    EXPECT_EQ(r.value().incidents[1].span().days(), 365);
+    EXPECT_EQ(test::incidentById(r.value(), QStringLiteral("D")).span().days(), 365);
     ASSERT_EQ(r.value().rejected.size(), 2u);
     EXPECT_TRUE(r.value().rejected[0].reason.contains(QStringLiteral("must be the 1st")));
     EXPECT_TRUE(r.value().rejected[1].reason.contains(QStringLiteral("1 January")));
@@ -240,7 +241,7 @@ TEST(AcledImport, AmbiguousNumericDatesAreRejectedNotGuessed) {
     const QString path = writeFile(dir, QStringLiteral("us.csv"), kAcledHeader + row);
     auto r = importIncidents(path);
     ASSERT_TRUE(r);
-    EXPECT_TRUE(r.value().incidents.empty());
+    EXPECT_TRUE(r.value().store->empty());
     ASSERT_EQ(r.value().rejected.size(), 1u);
     EXPECT_TRUE(r.value().rejected[0].reason.contains(QStringLiteral("07/05/2021")));
 }
@@ -265,7 +266,7 @@ TEST(Import, BrokenQuotingIsReportedNotSwallowed) {
                                    "B,2025-12-25,armed_clash,70,37.8,\"never closed\n");
     auto r = importIncidents(path);
     ASSERT_TRUE(r);
-    EXPECT_EQ(r.value().incidents.size(), 1u);
+    EXPECT_EQ(r.value().store->size(), 1u);
     ASSERT_EQ(r.value().rejected.size(), 1u);
     EXPECT_EQ(r.value().rejected[0].line, 3);
 }

@@ -45,11 +45,11 @@ TEST(GeoPackage, WritesAndReadsBackTheNativeSchema) {
     f.lon = 70.1;
     f.lat = 37.7;
     f.opened = QDate(2025, 12, 24);
-    ASSERT_TRUE(writeGeoPackage(path, {sampleIncident()}, {f}));
+    ASSERT_TRUE(writeGeoPackage(path, IncidentStore({sampleIncident()}), {f}));
     auto back = importIncidents(path);
     ASSERT_TRUE(back) << back.error().toString().toStdString();
-    ASSERT_EQ(back.value().incidents.size(), 1u);
-    const Incident& i = back.value().incidents[0];
+    ASSERT_EQ(back.value().store->size(), 1u);
+    const Incident i = back.value().store->incident(0);
     const Incident o = sampleIncident();
     EXPECT_EQ(i.id, o.id);
     EXPECT_EQ(i.startDate, o.startDate);
@@ -81,7 +81,7 @@ TEST(GeoPackage, AFileOfFacilitiesOnlyReadsBack) {
     ASSERT_TRUE(writeGeoPackage(path, {}, {f}));
     auto back = importIncidents(path);
     ASSERT_TRUE(back) << back.error().toString().toStdString();
-    EXPECT_EQ(back.value().incidents.size(), 0u);
+    EXPECT_EQ(back.value().store->size(), 0u);
     EXPECT_EQ(back.value().facilities.size(), 1u);
     EXPECT_TRUE(back.value().rejected.empty());
 }
@@ -89,7 +89,7 @@ TEST(GeoPackage, AFileOfFacilitiesOnlyReadsBack) {
 TEST(GeoPackage, ThePointGeometryWinsOverStaleLonLatAttributes) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("moved.gpkg"));
-    ASSERT_TRUE(writeGeoPackage(path, {sampleIncident()}, {}));
+    ASSERT_TRUE(writeGeoPackage(path, IncidentStore({sampleIncident()}), {}));
     // Move the point as a user would in QGIS, leaving the lon/lat attributes as they were.
     {
         GDALDataset* ds = GDALDataset::Open(QFile::encodeName(path).constData(),
@@ -104,9 +104,9 @@ TEST(GeoPackage, ThePointGeometryWinsOverStaleLonLatAttributes) {
     }
     auto back = importIncidents(path);
     ASSERT_TRUE(back);
-    ASSERT_EQ(back.value().incidents.size(), 1u);
-    EXPECT_DOUBLE_EQ(back.value().incidents[0].lon, 70.5);
-    EXPECT_DOUBLE_EQ(back.value().incidents[0].lat, 37.9);
+    ASSERT_EQ(back.value().store->size(), 1u);
+    EXPECT_DOUBLE_EQ(back.value().store->lons()[0], 70.5);
+    EXPECT_DOUBLE_EQ(back.value().store->lats()[0], 37.9);
     ASSERT_EQ(back.value().warnings.size(), 1);
     EXPECT_TRUE(back.value().warnings[0].contains(QStringLiteral("geometry was used")));
 }
@@ -114,7 +114,7 @@ TEST(GeoPackage, ThePointGeometryWinsOverStaleLonLatAttributes) {
 TEST(GeoPackage, AFailedWriteKeepsThePreviousGoodFile) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("store.gpkg"));
-    ASSERT_TRUE(writeGeoPackage(path, {sampleIncident()}, {}));
+    ASSERT_TRUE(writeGeoPackage(path, IncidentStore({sampleIncident()}), {}));
     const QByteArray before = [&] {
         QFile f(path);
         f.open(QIODevice::ReadOnly);
@@ -123,7 +123,7 @@ TEST(GeoPackage, AFailedWriteKeepsThePreviousGoodFile) {
     // A folder in the way of the temporary file makes the write fail part-way.
     ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral(".store.gpkg.part")));
     ASSERT_TRUE(QFile(dir.filePath(QStringLiteral(".store.gpkg.part/x"))).open(QIODevice::WriteOnly));
-    EXPECT_FALSE(writeGeoPackage(path, {sampleIncident(), sampleIncident()}, {}));
+    EXPECT_FALSE(writeGeoPackage(path, IncidentStore({sampleIncident(), sampleIncident()}), {}));
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_EQ(f.readAll(), before);

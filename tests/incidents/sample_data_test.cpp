@@ -7,6 +7,7 @@
 #include "incidents/incident_store.h"
 #include "io/reader_registry.h"
 #include "support/test_paths.h"
+#include "support/store_access.h"
 
 #include <QFileInfo>
 
@@ -56,8 +57,8 @@ TEST(SampleData, LoadsWithoutRejects) {
     EXPECT_TRUE(incidents.rejected.empty())
         << "line " << incidents.rejected.front().line << ": "
         << incidents.rejected.front().reason.toStdString();
-    EXPECT_EQ(incidents.incidents.size(), 15u);
-    for (const Incident& i : incidents.incidents) {
+    EXPECT_EQ(incidents.store->size(), 15u);
+    for (const Incident& i : test::allIncidents(*incidents.store)) {
         EXPECT_FALSE(i.sources.empty()) << i.id.toStdString() << " cites no article";
         EXPECT_FALSE(i.summary.isEmpty()) << i.id.toStdString();
     }
@@ -70,7 +71,8 @@ TEST(SampleData, LoadsWithoutRejects) {
 TEST(SampleData, TheDecember2025ShamsiddinShohinIncidentIsNearShurobodOnTheTajikSide) {
     const ImportReport rep = load(QStringLiteral("sample_incidents.csv"));
     const Incident* dec = nullptr;
-    for (const Incident& i : rep.incidents) {
+    const std::vector<Incident> all = test::allIncidents(*rep.store);
+    for (const Incident& i : all) {
         if (i.district == QLatin1String("Shamsiddin Shohin") && i.startDate.year() == 2025 &&
             i.startDate.month() == 12 && i.type == IncidentType::ArmedClash)
             dec = &i;
@@ -112,7 +114,7 @@ TEST(SampleData, EveryPlacedIncidentLiesInTheCountryAndDistrictItNames) {
         }
     };
     const ImportReport incidents = load(QStringLiteral("sample_incidents.csv"));
-    for (const Incident& i : incidents.incidents)
+    for (const Incident& i : test::allIncidents(*incidents.store))
         check(i.id, i.country, i.district, i.lon, i.lat);
     const ImportReport outposts = load(QStringLiteral("sample_outposts.csv"));
     for (const Facility& f : outposts.facilities)

@@ -10,7 +10,7 @@ public:
     FakeLayer(QString id, Extent e) : MapLayer(id, id), m_extent(e) {}
     Extent lonLatExtent() const override { return m_extent; }
     void render(RenderContext&) const override {}
-    std::vector<LegendEntry> legendEntries(const TimeRange&) const override { return {}; }
+    std::vector<LegendEntry> legendEntries(const LegendContext&) const override { return {}; }
 
 private:
     Extent m_extent;

@@ -1,6 +1,7 @@
 #include "data/data_paths.h"
 #include "geo/extent_transform.h"
 #include "incidents/import/incident_importer.h"
+#include "render/incident_symbols.h"
 #include "map/incident_map_layer.h"
 #include "render/map_renderer.h"
 #include "support/image_checks.h"
@@ -13,7 +14,7 @@ using namespace borderlens::test;
 TEST(IncidentRender, EachTypeIsDrawnInItsColourWhereItHappened) {
     auto report = importIncidents(bundledGeodataDir() + QStringLiteral("/sample_incidents.csv"));
     ASSERT_TRUE(report);
-    auto store = std::make_shared<const IncidentStore>(report.value().incidents);
+    auto store = report.value().store;
     IncidentLayerOptions options;
     options.clusters = false; // this test is about symbols, not badges
     MapSettings s;
@@ -26,7 +27,7 @@ TEST(IncidentRender, EachTypeIsDrawnInItsColourWhereItHappened) {
     const MapViewport vp = MapViewport::fitting(s.extent, QSizeF(s.outputSize));
     int checked = 0;
     for (std::size_t i = 0; i < store->size(); ++i) {
-        const Incident& inc = store->at(i);
+        const Incident inc = store->incident(i);
         const Extent e = transformExtent(Extent{inc.lon, inc.lat, inc.lon, inc.lat}, Crs::wgs84(),
                                          s.crs, 2);
         const QPoint px = vp.toPixel(e.xMin, e.yMin).toPoint();
@@ -47,7 +48,7 @@ TEST(IncidentRender, EachTypeIsDrawnInItsColourWhereItHappened) {
 TEST(IncidentRender, TheTimeWindowFiltersWhatIsDrawn) {
     auto report = importIncidents(bundledGeodataDir() + QStringLiteral("/sample_incidents.csv"));
     ASSERT_TRUE(report);
-    auto store = std::make_shared<const IncidentStore>(report.value().incidents);
+    auto store = report.value().store;
     MapSettings s;
     s.crs = Crs::utm42n();
     s.extent = transformExtent(Extent{67.5, 36.8, 72.5, 39.0}, Crs::wgs84(), s.crs);

@@ -1,29 +1,48 @@
 // ACLED CSV exports → incidents. The mapping is documented in docs/data-format.md §4.1; keep
 // the two in step.
 #include "incidents/import/incident_format.h"
-#include "incidents/import/row_helpers.h"
+#include "incidents/import/row_values.h"
+#include "time/date_parser.h"
 
 namespace borderlens {
 
-using namespace rowhelpers;
+using namespace rowvalues;
 
 namespace {
 
-bool containsAny(const QString& text, std::initializer_list<const char*> words) {
-    for (const char* w : words) {
-        if (text.contains(QLatin1String(w), Qt::CaseInsensitive))
+char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
+
+bool is(std::string_view a, std::string_view b) {
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (lowerAscii(a[i]) != lowerAscii(b[i]))
+            return false;
+    return true;
+}
+
+bool containsIgnoringCase(std::string_view text, std::string_view word) {
+    if (word.size() > text.size())
+        return false;
+    for (std::size_t i = 0; i + word.size() <= text.size(); ++i) {
+        if (lowerAscii(text[i]) == word[0] && is(text.substr(i, word.size()), word))
+            return true;
+    }
+    return false;
+}
+
+bool containsAny(std::string_view text, std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) {
+        if (containsIgnoringCase(text, w))
             return true;
     }
     return false;
 }
 
 // Rules of §4.1.1, in order; `known` is false for the final catch-all.
-IncidentType mapAcledType(const QString& eventType, const QString& subType, const QString& notes,
-                          const QString& civilianTargeting, bool& known) {
+IncidentType mapAcledType(std::string_view eventType, std::string_view subType,
+                          std::string_view notes, std::string_view civilianTargeting, bool& known) {
     known = true;
-    const auto is = [](const QString& a, const char* b) {
-        return a.compare(QLatin1String(b), Qt::CaseInsensitive) == 0;
-    };
     const bool strategic = is(eventType, "Strategic developments");
     if (strategic && (is(subType, "Arrests") || is(subType, "Disrupted weapons use") ||
                       is(subType, "Looting/property destruction") || is(subType, "Other")) &&
@@ -34,11 +53,11 @@ IncidentType mapAcledType(const QString& eventType, const QString& subType, cons
         return IncidentType::AttackOnCivilians;
 
     struct Rule {
-        const char* event;
-        const char* sub;
+        std::string_view event;
+        std::string_view sub;
         IncidentType type;
     };
-    static const Rule table[] = {
+    static constexpr Rule table[] = {
         {"Battles", "Armed clash", IncidentType::ArmedClash},
         {"Battles", "Government regains territory", IncidentType::ArmedClash},
         {"Battles", "Non-state actor overtakes territory", IncidentType::ArmedClash},
@@ -73,7 +92,7 @@ IncidentType mapAcledType(const QString& eventType, const QString& subType, cons
             return r.type;
     }
     // Event-type fallback, including pre-2019 ACLED types.
-    if (eventType.startsWith(QLatin1String("Battle"), Qt::CaseInsensitive) ||
+    if ((eventType.size() >= 6 && is(eventType.substr(0, 6), "Battle")) ||
         is(eventType, "Non-violent transfer of territory"))
         return IncidentType::ArmedClash;
     if (is(eventType, "Explosions/Remote violence") || is(eventType, "Remote violence"))
@@ -89,7 +108,7 @@ IncidentType mapAcledType(const QString& eventType, const QString& subType, cons
     return IncidentType::Statement;
 }
 
-class AcledParser final : public RowParser {
+class AcledParser final : public IncidentRowParser {
 public:
     QStringList requiredColumns() const override {
         return {QStringLiteral("event_id_cnty"), QStringLiteral("event_date"),
@@ -97,165 +116,104 @@ public:
                 QStringLiteral("longitude")};
     }
 
-    Result<ParsedRow> parse(const TableRow& row) const override {
-        Incident inc;
-        inc.id = row.value(QStringLiteral("event_id_cnty"));
-        const QString dateText = row.value(QStringLiteral("event_date"));
-        const auto date = parseFlexibleDate(dateText);
+    void bind(const ColumnMap& c) override {
+        auto at = [&](const char* name) { return c.index(QString::fromLatin1(name)); };
+        m_id = at("event_id_cnty");
+        m_date = at("event_date");
+        m_timePrecision = at("time_precision");
+        m_eventType = at("event_type");
+        m_subType = at("sub_event_type");
+        m_notes = at("notes");
+        m_civilian = at("civilian_targeting");
+        m_location = at("location");
+        m_admin1 = at("admin1");
+        m_admin2 = at("admin2");
+        m_geo = at("geo_precision");
+        m_lon = at("longitude");
+        m_lat = at("latitude");
+        m_iso = at("iso");
+        m_country = at("country");
+        m_fatalities = at("fatalities");
+        m_actors = {at("actor1"), at("assoc_actor_1"), at("actor2"), at("assoc_actor_2")};
+        m_source = at("source");
+    }
+
+    std::optional<QString> parse(const FieldRow& row, ParsedIncident& out) const override {
+        out.clear();
+        IncidentColumns::Row& r = out.row;
+        r.id = row.value(m_id);
+        const std::string_view dateText = row.value(m_date);
+        const auto date = parseFlexibleDay(dateText);
         if (!date)
-            return Error{{}, QStringLiteral("unparseable event_date '%1'").arg(dateText)};
-        const QString tp = row.value(QStringLiteral("time_precision"));
-        if (tp.isEmpty() || tp == QLatin1String("1")) {
-            inc.datePrecision = DatePrecision::Day;
-            inc.startDate = *date;
-        } else if (tp == QLatin1String("2")) {
+            return QStringLiteral("unparseable event_date '%1'").arg(qstr(dateText));
+        const std::string_view tp = row.value(m_timePrecision);
+        if (tp.empty() || tp == "1") {
+            setSpan(r, *date, std::nullopt, DatePrecision::Day);
+        } else if (tp == "2") {
             // ACLED dates a week-precise event to a day inside that week: centre a week on it.
-            inc.datePrecision = DatePrecision::Week;
-            inc.startDate = date->addDays(-3);
-        } else if (tp == QLatin1String("3")) {
-            inc.datePrecision = DatePrecision::Month;
-            inc.startDate = QDate(date->year(), date->month(), 1);
+            setSpan(r, *date - 3, std::nullopt, DatePrecision::Week);
+        } else if (tp == "3") {
+            const QDate d = QDate::fromJulianDay(*date);
+            setSpan(r, std::int32_t(QDate(d.year(), d.month(), 1).toJulianDay()), std::nullopt,
+                    DatePrecision::Month);
         } else {
-            return Error{{}, QStringLiteral("unknown time_precision '%1' (expected 1, 2 or 3)")
-                                 .arg(tp)};
+            return QStringLiteral("unknown time_precision '%1' (expected 1, 2 or 3)").arg(qstr(tp));
         }
 
         bool known = true;
-        inc.type = mapAcledType(row.value(QStringLiteral("event_type")),
-                                row.value(QStringLiteral("sub_event_type")),
-                                row.value(QStringLiteral("notes")),
-                                row.value(QStringLiteral("civilian_targeting")), known);
-        inc.place = row.value(QStringLiteral("location"));
-        inc.province = row.value(QStringLiteral("admin1"));
-        inc.district = row.value(QStringLiteral("admin2"));
-        const QString gp = row.value(QStringLiteral("geo_precision"));
-        if (gp.isEmpty() || gp == QLatin1String("1"))
-            inc.geoPrecision = GeoPrecision::Exact;
-        else if (gp == QLatin1String("2"))
-            inc.geoPrecision = GeoPrecision::Near;
-        else if (gp == QLatin1String("3"))
-            inc.geoPrecision = inc.place.compare(inc.province, Qt::CaseInsensitive) == 0
-                                   ? GeoPrecision::Region
-                                   : GeoPrecision::District;
+        const std::string_view notes = row.value(m_notes);
+        r.type = mapAcledType(row.value(m_eventType), row.value(m_subType), notes,
+                              row.value(m_civilian), known);
+        r.place = row.value(m_location);
+        r.province = row.value(m_admin1);
+        r.district = row.value(m_admin2);
+        const std::string_view gp = row.value(m_geo);
+        if (gp.empty() || gp == "1")
+            r.geoPrecision = GeoPrecision::Exact;
+        else if (gp == "2")
+            r.geoPrecision = GeoPrecision::Near;
+        else if (gp == "3")
+            r.geoPrecision = is(r.place, r.province) ? GeoPrecision::Region : GeoPrecision::District;
         else
-            return Error{{}, QStringLiteral("unknown geo_precision '%1' (expected 1, 2 or 3)")
-                                 .arg(gp)};
+            return QStringLiteral("unknown geo_precision '%1' (expected 1, 2 or 3)").arg(qstr(gp));
         bool missing = false;
-        if (auto e = readCoordinates(row, QStringLiteral("longitude"), QStringLiteral("latitude"),
-                                     inc.lon, inc.lat, missing))
-            return Error{{}, *e};
-        inc.country = countryToIso2(row.value(QStringLiteral("iso")));
-        if (inc.country.isEmpty())
-            inc.country = countryToIso2(row.value(QStringLiteral("country")));
-        if (auto e = readCount(row, QStringLiteral("fatalities"), inc.killed.best))
-            return Error{{}, *e};
-        for (const char* c : {"actor1", "assoc_actor_1", "actor2", "assoc_actor_2"}) {
-            for (const QString& a : row.value(QString::fromLatin1(c)).split(QLatin1Char(';')))
-                if (!a.trimmed().isEmpty())
-                    inc.actors << a.trimmed();
-        }
-        inc.summary = row.value(QStringLiteral("notes"));
-        inc.sources.push_back({QStringLiteral("ACLED ") + inc.id,
-                               row.value(QStringLiteral("source")), {}, {}});
+        if (auto e = readCoordinates(row, m_lon, m_lat, "longitude", "latitude", r.lon, r.lat,
+                                     missing))
+            return e;
+        r.country = countryIso2(row.value(m_iso), out.countryBuffer);
+        if (r.country.empty())
+            r.country = countryIso2(row.value(m_country), out.countryBuffer);
+        if (auto e = readCount(row, m_fatalities, "fatalities", r.killedBest))
+            return e;
+        for (int column : m_actors)
+            appendActors(out.actors, row.value(column), true);
+        r.actors = out.actors;
+        r.summary = notes;
         if (!known) {
-            inc.summary = QStringLiteral("[unknown ACLED event type '%1' mapped to statement] %2")
-                              .arg(row.value(QStringLiteral("event_type")), inc.summary);
+            const std::string_view eventType = row.value(m_eventType);
+            out.summary = "[unknown ACLED event type '";
+            out.summary.append(eventType);
+            out.summary.append("' mapped to statement] ");
+            out.summary.append(notes);
+            r.summary = out.summary;
         }
-        ParsedRow out;
+        out.sourceTitle = "ACLED ";
+        out.sourceTitle.append(r.id);
+        out.sources.push_back({out.sourceTitle, row.value(m_source), {}, 0});
+        r.sources = out.sources;
         out.needsGeocoding = missing;
-        out.incident = std::move(inc);
-        return out;
-    }
-};
-
-class UcdpParser final : public RowParser {
-public:
-    QStringList requiredColumns() const override {
-        return {QStringLiteral("id"), QStringLiteral("date_start"), QStringLiteral("latitude"),
-                QStringLiteral("longitude"), QStringLiteral("best")};
+        return std::nullopt;
     }
 
-    Result<ParsedRow> parse(const TableRow& row) const override {
-        Incident inc;
-        inc.id = QStringLiteral("UCDP-") + row.value(QStringLiteral("id"));
-        const QString startText = row.value(QStringLiteral("date_start"));
-        const auto start = parseFlexibleDate(startText);
-        if (!start)
-            return Error{{}, QStringLiteral("unparseable date_start '%1'").arg(startText)};
-        inc.startDate = *start;
-        const QString endText = row.value(QStringLiteral("date_end"));
-        if (!endText.isEmpty()) {
-            const auto end = parseFlexibleDate(endText);
-            if (!end)
-                return Error{{}, QStringLiteral("unparseable date_end '%1'").arg(endText)};
-            if (*end < *start)
-                return Error{{}, QStringLiteral("date_end %1 is before date_start %2")
-                                     .arg(endText, startText)};
-            if (*end != *start)
-                inc.endDate = *end;
-        }
-        static const DatePrecision precisions[] = {DatePrecision::Day, DatePrecision::Week,
-                                                   DatePrecision::Week, DatePrecision::Month,
-                                                   DatePrecision::Year};
-        const QString dp = row.value(QStringLiteral("date_prec"));
-        bool ok = false;
-        const auto dpv = parseInt(dp, ok);
-        if (!ok || (dpv && (*dpv < 1 || *dpv > 5)))
-            return Error{{}, QStringLiteral("unknown date_prec '%1' (expected 1..5)").arg(dp)};
-        inc.datePrecision = dpv ? precisions[*dpv - 1] : DatePrecision::Day;
-
-        const QString tv = row.value(QStringLiteral("type_of_violence"));
-        inc.type = tv == QLatin1String("3") ? IncidentType::AttackOnCivilians
-                                            : IncidentType::ArmedClash;
-        const QString wp = row.value(QStringLiteral("where_prec"));
-        const auto wpv = parseInt(wp, ok);
-        if (!ok || (wpv && (*wpv < 1 || *wpv > 7)))
-            return Error{{}, QStringLiteral("unknown where_prec '%1' (expected 1..7)").arg(wp)};
-        const int w = wpv.value_or(1);
-        inc.geoPrecision = w == 1   ? GeoPrecision::Exact
-                           : w == 2 ? GeoPrecision::Near
-                           : w == 3 ? GeoPrecision::District
-                                    : GeoPrecision::Region;
-        inc.place = row.value(QStringLiteral("where_description"));
-        bool missing = false;
-        if (auto e = readCoordinates(row, QStringLiteral("longitude"), QStringLiteral("latitude"),
-                                     inc.lon, inc.lat, missing))
-            return Error{{}, *e};
-        inc.country = countryToIso2(row.value(QStringLiteral("country")));
-        auto trimSuffix = [](QString s) {
-            for (const char* suffix : {" province", " region", " district"}) {
-                if (s.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
-                    s.chop(static_cast<int>(qstrlen(suffix)));
-            }
-            return s.trimmed();
-        };
-        inc.province = trimSuffix(row.value(QStringLiteral("adm_1")));
-        inc.district = trimSuffix(row.value(QStringLiteral("adm_2")));
-        if (auto e = readCount(row, QStringLiteral("low"), inc.killed.low))
-            return Error{{}, *e};
-        if (auto e = readCount(row, QStringLiteral("best"), inc.killed.best))
-            return Error{{}, *e};
-        if (auto e = readCount(row, QStringLiteral("high"), inc.killed.high))
-            return Error{{}, *e};
-        for (const char* c : {"side_a", "side_b"}) {
-            const QString a = row.value(QString::fromLatin1(c));
-            if (!a.isEmpty())
-                inc.actors << a;
-        }
-        const QString conflict = row.value(QStringLiteral("conflict_name"));
-        inc.summary = conflict.isEmpty() ? row.value(QStringLiteral("dyad_name")) : conflict;
-        inc.sources.push_back(
-            {row.value(QStringLiteral("source_article")), QStringLiteral("UCDP GED"), {}, {}});
-        ParsedRow out;
-        out.needsGeocoding = missing;
-        out.incident = std::move(inc);
-        return out;
-    }
+private:
+    int m_id = -1, m_date = -1, m_timePrecision = -1, m_eventType = -1, m_subType = -1,
+        m_notes = -1, m_civilian = -1, m_location = -1, m_admin1 = -1, m_admin2 = -1, m_geo = -1,
+        m_lon = -1, m_lat = -1, m_iso = -1, m_country = -1, m_fatalities = -1, m_source = -1;
+    std::array<int, 4> m_actors{-1, -1, -1, -1};
 };
 
 } // namespace
 
-std::unique_ptr<RowParser> makeAcledParser() { return std::make_unique<AcledParser>(); }
-std::unique_ptr<RowParser> makeUcdpParser() { return std::make_unique<UcdpParser>(); }
+std::unique_ptr<IncidentRowParser> makeAcledParser() { return std::make_unique<AcledParser>(); }
 
 } // namespace borderlens

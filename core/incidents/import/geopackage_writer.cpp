@@ -74,7 +74,7 @@ void addSourceFields(std::vector<std::pair<const char*, OGRFieldType>>& fields, 
 
 } // namespace
 
-Result<bool> writeGeoPackage(const QString& path, const std::vector<Incident>& incidents,
+Result<bool> writeGeoPackage(const QString& path, const IncidentStore& incidents,
                              const std::vector<Facility>& facilities) {
     ensureGdalInitialised();
     const QFileInfo target(path);
@@ -108,13 +108,14 @@ Result<bool> writeGeoPackage(const QString& path, const std::vector<Incident>& i
         {"country", OFTString},     {"province", OFTString},      {"district", OFTString},
         {"killed_low", OFTInteger}, {"killed_best", OFTInteger},  {"killed_high", OFTInteger},
         {"injured", OFTInteger},    {"actors", OFTString},        {"summary", OFTString}};
-    const int incSources = maxSources(incidents);
+    const int incSources = std::max(1, int(incidents.columns().maxSources));
     addSourceFields(incFields, incSources, names);
     if (!inc || !addFields(inc, incFields))
         return fail(QStringLiteral("cannot create the incidents layer: %1").arg(errors.lastFailure()));
     if (inc->StartTransaction() != OGRERR_NONE)
         return fail(QStringLiteral("cannot start a transaction"));
-    for (const Incident& i : incidents) {
+    for (std::size_t row = 0; row < incidents.size(); ++row) {
+        const Incident i = incidents.incident(row);
         OGRFeature* f = OGRFeature::CreateFeature(inc->GetLayerDefn());
         FieldWriter w{f};
         w.text("id", i.id);

@@ -1,16 +1,18 @@
 #pragma once
 
 #include "incidents/incident.h"
+#include "incidents/incident_store.h"
 
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 namespace borderlens {
 
 struct RejectedRow {
-    int line = 0;   // 1-based line in the file (feature number for GeoPackage/GeoJSON)
-    QString reason; // "unparseable date 'Dec 24'", "latitude 137.5 out of range", …
+    std::int64_t line = 0; // 1-based line in the file (feature number for GeoPackage/GeoJSON)
+    QString reason;        // "unparseable date 'Dec 24'", "latitude 137.5 out of range", …
 };
 
 // What an import did: every row is either imported or rejected with a reason; nothing is dropped
@@ -18,14 +20,18 @@ struct RejectedRow {
 struct ImportReport {
     QString path;
     QString format; // "native", "acled", "ucdp"
-    int rowsRead = 0;
-    std::vector<Incident> incidents;
+    std::int64_t rowsRead = 0;
+    // The incidents, sorted and indexed; never null in a successful report (empty when the file
+    // held only facilities or only bad rows).
+    std::shared_ptr<const IncidentStore> store = std::make_shared<const IncidentStore>();
     std::vector<Facility> facilities; // native outpost files
     std::vector<RejectedRow> rejected;
-    int geocoded = 0; // rows placed through the gazetteer
+    std::int64_t geocoded = 0; // rows placed through the gazetteer
     QStringList warnings;
 
-    int imported() const { return static_cast<int>(incidents.size() + facilities.size()); }
+    std::int64_t imported() const {
+        return static_cast<std::int64_t>(store->size() + facilities.size());
+    }
 };
 
 } // namespace borderlens

@@ -2,35 +2,19 @@
 
 namespace borderlens {
 
-std::unique_ptr<RowParser> makeNativeIncidentParser();
-std::unique_ptr<RowParser> makeNativeFacilityParser();
-std::unique_ptr<RowParser> makeAcledParser();
-std::unique_ptr<RowParser> makeUcdpParser();
+std::unique_ptr<IncidentRowParser> makeNativeIncidentParser();
+std::unique_ptr<IncidentRowParser> makeAcledParser();
+std::unique_ptr<IncidentRowParser> makeUcdpParser();
 
-QString toString(IncidentFormat f) {
-    switch (f) {
-    case IncidentFormat::Auto:
-        return QStringLiteral("auto");
-    case IncidentFormat::Native:
-        return QStringLiteral("native");
-    case IncidentFormat::NativeFacilities:
-        return QStringLiteral("native-facilities");
-    case IncidentFormat::Acled:
-        return QStringLiteral("acled");
-    case IncidentFormat::Ucdp:
-        return QStringLiteral("ucdp");
-    }
-    return {};
-}
-
-std::optional<IncidentFormat> incidentFormatFromString(const QString& s) {
-    for (IncidentFormat f : {IncidentFormat::Auto, IncidentFormat::Native,
-                             IncidentFormat::NativeFacilities, IncidentFormat::Acled,
-                             IncidentFormat::Ucdp}) {
-        if (toString(f) == s.trimmed().toLower())
-            return f;
-    }
-    return std::nullopt;
+void ParsedIncident::clear() {
+    row = IncidentColumns::Row{};
+    needsGeocoding = false;
+    idFromLine = false;
+    id.clear();
+    actors.clear();
+    summary.clear();
+    sourceTitle.clear();
+    sources.clear();
 }
 
 IncidentFormat detectFormat(const ColumnMap& h) {
@@ -48,16 +32,15 @@ IncidentFormat detectFormat(const ColumnMap& h) {
     return IncidentFormat::Auto;
 }
 
-std::unique_ptr<RowParser> makeRowParser(IncidentFormat format) {
+std::unique_ptr<IncidentRowParser> makeRowParser(IncidentFormat format) {
     switch (format) {
     case IncidentFormat::Native:
         return makeNativeIncidentParser();
-    case IncidentFormat::NativeFacilities:
-        return makeNativeFacilityParser();
     case IncidentFormat::Acled:
         return makeAcledParser();
     case IncidentFormat::Ucdp:
         return makeUcdpParser();
+    case IncidentFormat::NativeFacilities:
     case IncidentFormat::Auto:
         break;
     }

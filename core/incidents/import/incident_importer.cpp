@@ -1,277 +1,565 @@
 #include "incidents/import/incident_importer.h"
 
-#include "io/csv_record_reader.h"
-#include "io/gdal_support.h"
+#include "incidents/import/csv_chunk_reader.h"
+#include "incidents/import/ogr_table_reader.h"
+#include "io/csv_tokenizer.h"
+#include "util/parallel.h"
 
-#include <QFile>
 #include <QFileInfo>
-#include <QLocale>
-#include <QRegularExpression>
-#include <QSet>
 
-#include <gdal_priv.h>
-#include <ogr_spatialref.h>
-#include <ogrsf_frmts.h>
-
-#include <cmath>
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <thread>
 
 namespace borderlens {
 namespace {
 
-struct TableRecord {
-    std::vector<QString> fields;
-    int line = 0;
-    QString malformed; // set when the CSV itself is broken at this record
-};
-
-// A table read from any source: its header and rows with their line (or feature) numbers.
-struct Table {
-    std::vector<QString> header;
-    std::vector<TableRecord> rows;
-    QString lineWord = QStringLiteral("line");
-};
-
-Result<Table> readCsvTable(const QString& path) {
-    auto reader = CsvRecordReader::open(path);
-    if (!reader)
-        return reader.error();
-    Table t;
-    auto first = reader.value().next();
-    if (!first)
-        return first.error();
-    if (!first.value())
-        return Error{path, QStringLiteral("is empty (no header row)")};
-    t.header = std::vector<QString>(first.value()->fields.begin(), first.value()->fields.end());
-    for (;;) {
-        auto rec = reader.value().next();
-        if (!rec) {
-            // Broken quoting makes where the next record starts a guess; say where it broke and
-            // that nothing after it was read, rather than import misaligned fields.
-            static const QRegularExpression lineRe(QStringLiteral("^line (\\d+): "));
-            const auto m = lineRe.match(rec.error().message);
-            t.rows.push_back({{}, m.hasMatch() ? m.captured(1).toInt() : 0,
-                              QString(rec.error().message).remove(lineRe) +
-                                  QStringLiteral(" (rows after it were not read)")});
-            break;
-        }
-        if (!rec.value())
-            break;
-        t.rows.push_back({std::vector<QString>(rec.value()->fields.begin(),
-                                               rec.value()->fields.end()),
-                          static_cast<int>(rec.value()->line), {}});
-    }
-    return t;
-}
-
-// One OGR layer as a table: fields as text, and lon/lat from the point geometry (reprojected to
-// WGS 84), which wins over lon/lat attributes: a point moved in QGIS keeps stale attributes.
-Table readOgrLayer(OGRLayer& layer, QStringList& warnings, const QString& path) {
-    Table t;
-    t.lineWord = QStringLiteral("feature");
-    OGRFeatureDefn* defn = layer.GetLayerDefn();
-    for (int i = 0; i < defn->GetFieldCount(); ++i)
-        t.header.push_back(QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef()));
-    const ColumnMap columns(t.header);
-    int lonCol = columns.index(QStringLiteral("lon"));
-    int latCol = columns.index(QStringLiteral("lat"));
-    if (lonCol < 0 || latCol < 0) {
-        t.header.push_back(QStringLiteral("lon"));
-        t.header.push_back(QStringLiteral("lat"));
-        lonCol = static_cast<int>(t.header.size()) - 2;
-        latCol = lonCol + 1;
-    }
-    std::unique_ptr<OGRCoordinateTransformation> toWgs84;
-    if (const OGRSpatialReference* srs = layer.GetSpatialRef()) {
-        OGRSpatialReference wgs84;
-        wgs84.importFromEPSG(4326);
-        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-        OGRSpatialReference source(*srs);
-        source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-        if (!source.IsSame(&wgs84))
-            toWgs84.reset(OGRCreateCoordinateTransformation(&source, &wgs84));
-    }
-    int n = 0;
-    int moved = 0;
-    for (auto& f : layer) {
-        TableRecord rec;
-        rec.line = ++n;
-        for (int i = 0; i < defn->GetFieldCount(); ++i) {
-            rec.fields.push_back(f->IsFieldSetAndNotNull(i) ? QString::fromUtf8(f->GetFieldAsString(i))
-                                                            : QString());
-        }
-        rec.fields.resize(t.header.size());
-        const OGRGeometry* g = f->GetGeometryRef();
-        if (g && wkbFlatten(g->getGeometryType()) == wkbPoint && !g->IsEmpty()) {
-            double x = g->toPoint()->getX(), y = g->toPoint()->getY();
-            if (toWgs84)
-                toWgs84->Transform(1, &x, &y);
-            const auto lc = static_cast<std::size_t>(lonCol), ac = static_cast<std::size_t>(latCol);
-            bool ok1 = false, ok2 = false;
-            const double oldX = QLocale::c().toDouble(rec.fields[lc], &ok1);
-            const double oldY = QLocale::c().toDouble(rec.fields[ac], &ok2);
-            if (ok1 && ok2 && (std::abs(oldX - x) > 1e-6 || std::abs(oldY - y) > 1e-6))
-                ++moved;
-            rec.fields[lc] = QString::number(x, 'g', 17);
-            rec.fields[ac] = QString::number(y, 'g', 17);
-        }
-        t.rows.push_back(std::move(rec));
-    }
-    if (moved > 0)
-        warnings << QStringLiteral("%1: %2 feature(s) of layer %3 had lon/lat attributes that "
-                                   "differ from their point geometry; the geometry was used")
-                        .arg(QFileInfo(path).fileName())
-                        .arg(moved)
-                        .arg(QString::fromUtf8(layer.GetName()));
-    return t;
-}
-
-// GeoPackage / GeoJSON in the native schema: the "incidents" and "facilities" layers BorderLens
-// writes, both when present, or else the first layer.
-Result<std::vector<Table>> readOgrTables(const QString& path, QStringList& warnings) {
-    ensureGdalInitialised();
-    GdalErrorCollector errors;
-    std::unique_ptr<GDALDataset, void (*)(GDALDataset*)> ds(
-        GDALDataset::Open(QFile::encodeName(path).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY),
-        [](GDALDataset* d) { GDALClose(d); });
-    if (!ds)
-        return Error{path, QStringLiteral("cannot be opened: %1")
-                               .arg(errors.lastFailure().isEmpty()
-                                        ? QStringLiteral("not a vector format GDAL recognises")
-                                        : errors.lastFailure())};
-    if (ds->GetLayerCount() < 1)
-        return Error{path, QStringLiteral("contains no layers")};
-    std::vector<Table> tables;
-    for (const char* name : {"incidents", "facilities"}) {
-        if (OGRLayer* l = ds->GetLayerByName(name))
-            tables.push_back(readOgrLayer(*l, warnings, path));
-    }
-    if (tables.empty())
-        tables.push_back(readOgrLayer(*ds->GetLayer(0), warnings, path));
-    return tables;
-}
-
 GeoPrecision coarser(GeoPrecision a, GeoPrecision b) { return a > b ? a : b; }
 
-// Parses one table's rows into `report`; ids must be unique across the whole file.
-Result<bool> importTable(const QString& path, const Table& table, IncidentFormat format,
-                         const PlaceResolver* resolver, QSet<QString>& ids, ImportReport& report) {
-    const std::size_t rejectedBefore = report.rejected.size();
-    const ColumnMap columns(table.header);
+// What a file's header settled: the format, its parser, the width rows must have.
+struct TableContext {
+    QString path;
+    IncidentFormat format = IncidentFormat::Auto;
+    std::unique_ptr<IncidentRowParser> incidents;
+    FacilityRowParser facilities;
+    std::size_t width = 0;
+    bool checkWidth = true; // CSV rows must match the header; OGR features always do
+    const PlaceResolver* resolver = nullptr;
+};
+
+// Settles the format from the header, or says why the file is not an incident table.
+Result<bool> bindHeader(TableContext& ctx, const std::vector<QString>& header,
+                        IncidentFormat requested) {
+    const ColumnMap columns(header);
+    IncidentFormat format = requested;
     if (format == IncidentFormat::Auto) {
         format = detectFormat(columns);
         if (format == IncidentFormat::Auto)
-            return Error{path, QStringLiteral("the columns fit no known incident format (native, "
-                                              "ACLED, UCDP GED); see docs/data-format.md")};
+            return Error{ctx.path, QStringLiteral("the columns fit no known incident format "
+                                                  "(native, ACLED, UCDP GED); see "
+                                                  "docs/data-format.md")};
     }
-    auto parser = makeRowParser(format);
-    QStringList missingColumns;
-    for (const QString& c : parser->requiredColumns()) {
+    QStringList required;
+    if (format == IncidentFormat::NativeFacilities) {
+        required = ctx.facilities.requiredColumns();
+        ctx.facilities.bind(columns);
+    } else {
+        ctx.incidents = makeRowParser(format);
+        required = ctx.incidents->requiredColumns();
+        ctx.incidents->bind(columns);
+    }
+    QStringList missing;
+    for (const QString& c : required) {
         if (!columns.has(c))
-            missingColumns << c;
+            missing << c;
     }
-    if (!missingColumns.isEmpty())
-        return Error{path, QStringLiteral("not a %1 file: missing column(s) %2")
-                               .arg(toString(format), missingColumns.join(QStringLiteral(", ")))};
+    if (!missing.isEmpty())
+        return Error{ctx.path, QStringLiteral("not a %1 file: missing column(s) %2")
+                                   .arg(toString(format), missing.join(QStringLiteral(", ")))};
+    ctx.format = format;
+    ctx.width = header.size();
+    return true;
+}
 
-    if (report.format.isEmpty())
-        report.format = toString(format);
-    const std::size_t width = table.header.size();
-    for (const TableRecord& rec : table.rows) {
-        ++report.rowsRead;
-        auto reject = [&](const QString& why) { report.rejected.push_back({rec.line, why}); };
-        if (!rec.malformed.isEmpty()) {
-            reject(rec.malformed);
-            continue;
+// The rows of one stretch of a file: incidents in file order, each with its line, and the rows
+// rejected on the way. Lines are counted from the stretch's first byte (0) until merged.
+struct RowBatch {
+    IncidentColumns columns;
+    std::vector<std::int64_t> lines;     // per row in `columns`
+    std::vector<RejectedRow> rejected;   // rows never added
+    // Rows added but not to be kept unless their id is new: a failed geocoding is reported only
+    // when the row is not a duplicate, as a row-by-row import would report it.
+    std::vector<std::pair<std::size_t, QString>> unplaced;
+    std::vector<std::size_t> geocodedRows;
+    std::vector<std::size_t> idFromLine; // rows whose id is "row-<line>"
+    std::vector<Facility> facilities;
+    std::vector<std::int64_t> facilityLines;
+    std::int64_t rowsRead = 0;
+};
+
+// Adds one row (the fields of a record or feature) to `batch`.
+void addRow(const TableContext& ctx, const FieldRow& row, int badUtf8Field, ParsedIncident& parsed,
+            std::string (&geocodedText)[3], RowBatch& batch) {
+    ++batch.rowsRead;
+    auto reject = [&](QString why) { batch.rejected.push_back({row.line, std::move(why)}); };
+    if (ctx.checkWidth && row.fields.size() != ctx.width) {
+        reject(QStringLiteral("has %1 fields; the header has %2").arg(row.fields.size()).arg(ctx.width));
+        return;
+    }
+    if (badUtf8Field > 0) {
+        reject(QStringLiteral("field %1 is not valid UTF-8 (is the file saved in another "
+                              "encoding? BorderLens reads UTF-8)")
+                   .arg(badUtf8Field));
+        return;
+    }
+    if (ctx.format == IncidentFormat::NativeFacilities) {
+        auto f = ctx.facilities.parse(row);
+        if (!f) {
+            reject(f.error().message);
+            return;
         }
-        if (table.lineWord == QLatin1String("line") && rec.fields.size() != width) {
-            reject(QStringLiteral("has %1 fields; the header has %2")
-                       .arg(rec.fields.size())
-                       .arg(width));
-            continue;
-        }
-        const TableRow row{columns, rec.fields, rec.line};
-        auto parsed = parser->parse(row);
-        if (!parsed) {
-            reject(parsed.error().message);
-            continue;
-        }
-        ParsedRow& p = parsed.value();
-        const QString id = p.incident ? p.incident->id : p.facility->id;
-        if (ids.contains(id)) {
-            reject(QStringLiteral("duplicate id '%1'").arg(id));
-            continue;
-        }
-        if (p.needsGeocoding) {
-            const QString place = p.incident ? p.incident->place : p.facility->name;
-            const QString country = p.incident ? p.incident->country : p.facility->country;
-            const auto hit = resolver ? resolver->resolve(place, country) : std::nullopt;
+        auto [facility, needsGeocoding] = std::move(f).value();
+        if (needsGeocoding) {
+            const auto hit = ctx.resolver ? ctx.resolver->resolve(facility.name, facility.country)
+                                          : std::nullopt;
             if (!hit) {
-                reject(resolver ? QStringLiteral("no coordinates, and unknown place '%1'").arg(place)
-                                : QStringLiteral("no coordinates (and no gazetteer to place '%1')")
-                                      .arg(place));
+                reject(ctx.resolver
+                           ? QStringLiteral("no coordinates, and unknown place '%1'").arg(facility.name)
+                           : QStringLiteral("no coordinates (and no gazetteer to place '%1')")
+                                 .arg(facility.name));
+                return;
+            }
+            facility.lon = hit->lon;
+            facility.lat = hit->lat;
+            facility.geoPrecision = coarser(facility.geoPrecision, hit->precision);
+            if (facility.country.isEmpty())
+                facility.country = hit->country;
+            if (facility.province.isEmpty())
+                facility.province = hit->province;
+            if (facility.district.isEmpty())
+                facility.district = hit->district;
+        }
+        batch.facilities.push_back(std::move(facility));
+        batch.facilityLines.push_back(row.line);
+        return;
+    }
+    if (auto why = ctx.incidents->parse(row, parsed)) {
+        reject(*why);
+        return;
+    }
+    IncidentColumns::Row& r = parsed.row;
+    std::optional<QString> unplaced;
+    bool geocoded = false;
+    if (parsed.needsGeocoding) {
+        const QString place = qstr(r.place);
+        const auto hit = ctx.resolver ? ctx.resolver->resolve(place, qstr(r.country)) : std::nullopt;
+        if (!hit) {
+            unplaced = ctx.resolver
+                           ? QStringLiteral("no coordinates, and unknown place '%1'").arg(place)
+                           : QStringLiteral("no coordinates (and no gazetteer to place '%1')")
+                                 .arg(place);
+        } else {
+            r.lon = hit->lon;
+            r.lat = hit->lat;
+            r.geoPrecision = coarser(r.geoPrecision, hit->precision);
+            const QString* fill[3] = {&hit->country, &hit->province, &hit->district};
+            std::string_view* into[3] = {&r.country, &r.province, &r.district};
+            for (int k = 0; k < 3; ++k) {
+                if (into[k]->empty()) {
+                    geocodedText[k] = fill[k]->toStdString();
+                    *into[k] = geocodedText[k];
+                }
+            }
+            geocoded = true;
+        }
+    }
+    const std::size_t index = batch.columns.size();
+    if (!batch.columns.append(r)) {
+        reject(QStringLiteral("the file's text passes 4 GiB in one column; split the file"));
+        return;
+    }
+    batch.lines.push_back(row.line);
+    if (unplaced)
+        batch.unplaced.emplace_back(index, std::move(*unplaced));
+    if (geocoded)
+        batch.geocodedRows.push_back(index);
+    if (parsed.idFromLine)
+        batch.idFromLine.push_back(index);
+}
+
+// How parsing a stretch of CSV ended.
+struct ChunkEnd {
+    enum Kind { Clean, Incomplete, Error } kind = Clean;
+    std::size_t incompleteAt = 0; // where the unfinished record starts (Incomplete)
+    std::int64_t lines = 0;       // lines consumed (up to incompleteAt when Incomplete)
+    RejectedRow error;            // Error: the line and why nothing after it was read
+};
+
+ChunkEnd parseCsvStretch(const TableContext& ctx, std::string_view bytes, bool atEnd,
+                         RowBatch& batch) {
+    CsvTokenizer tokenizer(bytes, atEnd, 0);
+    CsvTokenizer::Record record;
+    ParsedIncident parsed;
+    std::string geocodedText[3];
+    for (;;) {
+        switch (tokenizer.next(record)) {
+        case CsvTokenizer::Status::Record: {
+            const FieldRow row{record.fields, record.line};
+            addRow(ctx, row, record.badUtf8Field, parsed, geocodedText, batch);
+            break;
+        }
+        case CsvTokenizer::Status::End:
+            return {ChunkEnd::Clean, 0, tokenizer.line(), {}};
+        case CsvTokenizer::Status::Incomplete:
+            return {ChunkEnd::Incomplete, tokenizer.position(), tokenizer.line(), {}};
+        case CsvTokenizer::Status::Error:
+            ++batch.rowsRead;
+            // Broken quoting makes where the next record starts a guess: say where it broke and
+            // that nothing after it was read, rather than import misaligned fields.
+            return {ChunkEnd::Error, 0, tokenizer.line(),
+                    {tokenizer.errorLine(),
+                     tokenizer.errorMessage() + QStringLiteral(" (rows after it were not read)")}};
+        }
+    }
+}
+
+// Folds batches, in file order, into one report: absolute line numbers, ids unique in file
+// order (a later duplicate is rejected, as is a row that could not be placed), then the store.
+class ReportBuilder {
+public:
+    explicit ReportBuilder(ImportReport& report) : m_report(report) {}
+
+    void add(RowBatch&& b, std::int64_t lineBase) {
+        m_report.rowsRead += b.rowsRead;
+        for (RejectedRow& r : b.rejected) {
+            r.line += lineBase;
+            m_report.rejected.push_back(std::move(r));
+        }
+        const std::size_t base = m_columns.size();
+        for (std::int64_t l : b.lines)
+            m_lines.push_back(l + lineBase);
+        for (auto& [row, why] : b.unplaced)
+            m_unplaced.emplace_back(row + base, std::move(why));
+        for (std::size_t row : b.geocodedRows)
+            m_geocoded.push_back(row + base);
+        for (std::size_t row : b.idFromLine)
+            m_idFromLine.push_back(row + base);
+        m_columns.appendColumns(std::move(b.columns));
+        for (std::size_t k = 0; k < b.facilities.size(); ++k) {
+            m_facilities.push_back(std::move(b.facilities[k]));
+            m_facilityLines.push_back(b.facilityLines[k] + lineBase);
+        }
+    }
+
+    void finish(bool featureNumbers) {
+        // Facilities: few, so a plain set of ids.
+        QSet<QString> facilityIds;
+        for (std::size_t k = 0; k < m_facilities.size(); ++k) {
+            if (facilityIds.contains(m_facilities[k].id)) {
+                m_report.rejected.push_back(
+                    {m_facilityLines[k], QStringLiteral("duplicate id '%1'").arg(m_facilities[k].id)});
                 continue;
             }
-            auto apply = [&](auto& item) {
-                item.lon = hit->lon;
-                item.lat = hit->lat;
-                item.geoPrecision = coarser(item.geoPrecision, hit->precision);
-                if (item.country.isEmpty())
-                    item.country = hit->country;
-                if (item.province.isEmpty())
-                    item.province = hit->province;
-                if (item.district.isEmpty())
-                    item.district = hit->district;
-            };
-            if (p.incident)
-                apply(*p.incident);
-            else
-                apply(*p.facility);
-            ++report.geocoded;
+            facilityIds.insert(m_facilities[k].id);
+            m_report.facilities.push_back(std::move(m_facilities[k]));
         }
-        ids.insert(id);
-        if (p.incident)
-            report.incidents.push_back(std::move(*p.incident));
-        else
-            report.facilities.push_back(std::move(*p.facility));
+        nameRowsByLine();
+        const std::vector<bool> drop = duplicatesAndUnplaced();
+        std::int64_t geocoded = 0;
+        for (std::size_t row : m_geocoded)
+            geocoded += drop[row] ? 0 : 1;
+        m_report.geocoded = geocoded;
+        if (std::find(drop.begin(), drop.end(), true) != drop.end()) {
+            std::vector<std::uint32_t> keep;
+            keep.reserve(drop.size());
+            for (std::size_t i = 0; i < drop.size(); ++i)
+                if (!drop[i])
+                    keep.push_back(static_cast<std::uint32_t>(i));
+            m_columns.gather(keep);
+        }
+        std::stable_sort(m_report.rejected.begin(), m_report.rejected.end(),
+                         [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
+        if (featureNumbers) {
+            for (RejectedRow& r : m_report.rejected)
+                r.reason = QStringLiteral("(feature %1) ").arg(r.line) + r.reason;
+        }
+        m_report.store = std::make_shared<const IncidentStore>(std::move(m_columns));
     }
-    if (table.lineWord == QLatin1String("feature")) {
-        for (std::size_t i = rejectedBefore; i < report.rejected.size(); ++i)
-            report.rejected[i].reason =
-                QStringLiteral("(feature %1) ").arg(report.rejected[i].line) + report.rejected[i].reason;
+
+private:
+    // Rows without an id take "row-<line>", now that lines are known (rare: rebuilds the ids).
+    void nameRowsByLine() {
+        if (m_idFromLine.empty())
+            return;
+        TextColumn ids;
+        std::size_t next = 0;
+        for (std::size_t row = 0; row < m_columns.size(); ++row) {
+            if (next < m_idFromLine.size() && m_idFromLine[next] == row) {
+                ids.append("row-" + std::to_string(m_lines[row]));
+                ++next;
+            } else {
+                ids.append(m_columns.id.view(row));
+            }
+        }
+        m_columns.id = std::move(ids);
     }
-    return true;
+
+    // Rows to leave out: a later copy of an id already taken, and rows that could not be placed
+    // (which take no id). Ids are hashed into an open-addressing table of row numbers.
+    std::vector<bool> duplicatesAndUnplaced() {
+        const std::size_t n = m_columns.size();
+        std::vector<bool> drop(n, false);
+        std::vector<bool> unplaced(n, false);
+        std::map<std::size_t, QString> unplacedWhy;
+        for (auto& [row, why] : m_unplaced) {
+            unplaced[row] = true;
+            unplacedWhy[row] = why;
+        }
+        std::size_t tableSize = 64;
+        while (tableSize < 2 * n)
+            tableSize *= 2;
+        std::vector<std::uint32_t> table(tableSize, 0); // row + 1
+        const std::hash<std::string_view> hash;
+        for (std::size_t row = 0; row < n; ++row) {
+            const std::string_view id = m_columns.id.view(row);
+            std::size_t i = hash(id) & (tableSize - 1);
+            bool duplicate = false;
+            while (table[i] != 0) {
+                if (m_columns.id.view(table[i] - 1) == id) {
+                    duplicate = true;
+                    break;
+                }
+                i = (i + 1) & (tableSize - 1);
+            }
+            if (duplicate) {
+                drop[row] = true;
+                m_report.rejected.push_back({m_lines[row], QStringLiteral("duplicate id '%1'")
+                                                               .arg(qstr(id))});
+            } else if (unplaced[row]) {
+                drop[row] = true;
+                m_report.rejected.push_back({m_lines[row], unplacedWhy[row]});
+            } else {
+                table[i] = static_cast<std::uint32_t>(row) + 1;
+            }
+        }
+        return drop;
+    }
+
+    ImportReport& m_report;
+    IncidentColumns m_columns;
+    std::vector<std::int64_t> m_lines;
+    std::vector<std::pair<std::size_t, QString>> m_unplaced;
+    std::vector<std::size_t> m_geocoded;
+    std::vector<std::size_t> m_idFromLine;
+    std::vector<Facility> m_facilities;
+    std::vector<std::int64_t> m_facilityLines;
+};
+
+// Parses CSV stretches on worker threads while the caller reads the next ones, and hands the
+// results back in file order. A stretch starts after a line break, which is a record boundary
+// unless a quoted field spans it; that is only known once the stretch before has been parsed,
+// so each is parsed on that assumption and parsed again, joined to the unfinished record before
+// it, in the rare file where the assumption fails (DuckDB's parallel CSV reader does the same).
+class StretchPipeline {
+public:
+    StretchPipeline(const TableContext& ctx, unsigned workers) : m_ctx(ctx) {
+        for (unsigned w = 0; w < workers; ++w)
+            m_threads.emplace_back([this] { work(); });
+    }
+    ~StretchPipeline() {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_wake.notify_all();
+        for (std::thread& t : m_threads)
+            t.join();
+    }
+
+    struct Done {
+        std::string bytes;
+        bool last = false;
+        RowBatch batch;
+        ChunkEnd end;
+    };
+
+    void submit(std::string bytes, bool last) {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back({m_submitted++, std::move(bytes), last});
+        m_wake.notify_one();
+    }
+    std::size_t inFlight() const {
+        std::lock_guard lock(m_mutex);
+        return m_submitted - m_taken;
+    }
+    // The next stretch in file order, waiting for it.
+    Done take() {
+        std::unique_lock lock(m_mutex);
+        const std::size_t want = m_taken;
+        m_done.wait(lock, [&] { return m_results.count(want) > 0; });
+        Done d = std::move(m_results[want]);
+        m_results.erase(want);
+        ++m_taken;
+        return d;
+    }
+
+private:
+    struct Task {
+        std::size_t index;
+        std::string bytes;
+        bool last;
+    };
+    void work() {
+        for (;;) {
+            Task task;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [&] { return m_stopping || !m_queue.empty(); });
+                if (m_queue.empty())
+                    return;
+                task = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            Done d;
+            d.last = task.last;
+            d.end = parseCsvStretch(m_ctx, task.bytes, task.last, d.batch);
+            d.batch.columns.records.finish(); // compress on this thread, not the merging one
+            d.bytes = std::move(task.bytes);
+            {
+                std::lock_guard lock(m_mutex);
+                m_results.emplace(task.index, std::move(d));
+            }
+            m_done.notify_all();
+        }
+    }
+
+    const TableContext& m_ctx;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_done;
+    std::deque<Task> m_queue;
+    std::map<std::size_t, Done> m_results;
+    std::size_t m_submitted = 0;
+    std::size_t m_taken = 0;
+    bool m_stopping = false;
+    std::vector<std::thread> m_threads;
+};
+
+Result<ImportReport> importCsv(const QString& path, const ImportOptions& options) {
+    auto opened = CsvChunkReader::open(path, options.chunkBytes);
+    if (!opened)
+        return opened.error();
+    CsvChunkReader& reader = opened.value();
+    auto header = reader.readHeader();
+    if (!header)
+        return header.error();
+
+    TableContext ctx;
+    ctx.path = path;
+    ctx.resolver = options.resolver;
+    if (auto bound = bindHeader(ctx, header.value(), options.format); !bound)
+        return bound.error();
+
+    ImportReport report;
+    report.path = path;
+    report.format = toString(ctx.format);
+    ReportBuilder builder(report);
+    std::int64_t lineBase = reader.headerEndLine();
+    const unsigned workers =
+        reader.fileSize() > (4 << 20) || options.chunkBytes > 0 ? workerCount() : 1;
+    StretchPipeline pipeline(ctx, workers);
+
+    std::string carry; // an unfinished record, from the stretch before
+    bool stopped = false;
+    auto merge = [&](StretchPipeline::Done d) {
+        if (stopped)
+            return;
+        if (!carry.empty()) {
+            // The stretch began inside a quoted field: parse it again from the record's start.
+            d.bytes.insert(0, carry);
+            carry.clear();
+            d.batch = RowBatch{};
+            d.end = parseCsvStretch(ctx, d.bytes, d.last, d.batch);
+        }
+        builder.add(std::move(d.batch), lineBase);
+        switch (d.end.kind) {
+        case ChunkEnd::Clean:
+            lineBase += d.end.lines;
+            break;
+        case ChunkEnd::Incomplete:
+            carry = d.bytes.substr(d.end.incompleteAt);
+            lineBase += d.end.lines;
+            break;
+        case ChunkEnd::Error:
+            report.rejected.push_back({d.end.error.line + lineBase, d.end.error.reason});
+            stopped = true;
+            break;
+        }
+    };
+
+    for (;;) {
+        if (options.cancel && options.cancel->load())
+            return Error{path, QStringLiteral("import cancelled")};
+        auto chunk = reader.next();
+        if (!chunk)
+            return chunk.error();
+        if (!chunk.value())
+            break;
+        pipeline.submit(std::move(chunk.value()->bytes), chunk.value()->last);
+        if (options.progress)
+            options.progress(reader.bytesRead(), reader.fileSize());
+        // Merging as we go keeps memory to a few stretches, and stops reading after a fatal error.
+        while (pipeline.inFlight() >= 2 * std::size_t(workers) + 1)
+            merge(pipeline.take());
+        if (stopped)
+            break;
+    }
+    while (pipeline.inFlight() > 0)
+        merge(pipeline.take());
+    if (!carry.empty()) {
+        // Only a last stretch can end unfinished without an error, and it is parsed as the end.
+        report.rejected.push_back({lineBase, QStringLiteral("the file ends inside a record")});
+    }
+    builder.finish(false);
+    return report;
+}
+
+Result<ImportReport> importOgr(const QString& path, const ImportOptions& options) {
+    ImportReport report;
+    report.path = path;
+    auto tables = readOgrTables(path, report.warnings);
+    if (!tables)
+        return tables.error();
+    ReportBuilder builder(report);
+    for (const OgrTable& table : tables.value()) {
+        TableContext ctx;
+        ctx.path = path;
+        ctx.resolver = options.resolver;
+        ctx.checkWidth = false;
+        if (auto bound = bindHeader(ctx, table.header, options.format); !bound)
+            return bound.error();
+        if (report.format.isEmpty())
+            report.format = toString(ctx.format);
+        RowBatch batch;
+        ParsedIncident parsed;
+        std::string geocodedText[3];
+        std::vector<std::string_view> views;
+        for (const OgrTable::Feature& f : table.features) {
+            if (options.cancel && options.cancel->load())
+                return Error{path, QStringLiteral("import cancelled")};
+            views.assign(f.fields.begin(), f.fields.end());
+            addRow(ctx, FieldRow{views, f.number}, 0, parsed, geocodedText, batch);
+        }
+        builder.add(std::move(batch), 0);
+    }
+    builder.finish(true);
+    return report;
 }
 
 } // namespace
 
-Result<ImportReport> importIncidents(const QString& path, IncidentFormat format,
-                                     const PlaceResolver* resolver) {
+Result<ImportReport> importIncidents(const QString& path, const ImportOptions& options) {
     const QFileInfo fi(path);
     if (!fi.exists())
         return Error{path, QStringLiteral("file not found")};
+    if (fi.isDir())
+        return Error{path, QStringLiteral("is a folder, not a file")};
     const QString ext = fi.suffix().toLower();
-    const bool csv = ext == QLatin1String("csv") || ext == QLatin1String("txt");
-    ImportReport report;
-    report.path = path;
-    std::vector<Table> tables;
-    if (csv) {
-        auto table = readCsvTable(path);
-        if (!table)
-            return table.error();
-        tables.push_back(std::move(table).value());
-    } else {
-        auto read = readOgrTables(path, report.warnings);
-        if (!read)
-            return read.error();
-        tables = std::move(read).value();
-    }
-    QSet<QString> ids;
-    const IncidentFormat requested = format;
-    for (const Table& table : tables) {
-        auto done = importTable(path, table, requested, resolver, ids, report);
-        if (!done)
-            return done.error();
-    }
-    return report;
+    if (ext == QLatin1String("csv") || ext == QLatin1String("txt"))
+        return importCsv(path, options);
+    return importOgr(path, options);
 }
+
+Result<ImportReport> importIncidents(const QString& path, IncidentFormat format,
+                                     const PlaceResolver* resolver) {
+    ImportOptions options;
+    options.format = format;
+    options.resolver = resolver;
+    return importIncidents(path, options);
+}
+
 } // namespace borderlens

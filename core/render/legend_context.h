@@ -1,0 +1,12 @@
+#pragma once
+
+#include "map/legend_entry.h"
+#include "render/map_settings.h"
+
+namespace borderlens {
+
+// The legend context for what `settings` draws: its window and its view (CRS, visible extent,
+// size, dpi and ground scale), so a legend names exactly what the map shows.
+LegendContext legendContextFor(const MapSettings& settings);
+
+} // namespace borderlens
