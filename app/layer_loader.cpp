@@ -2,6 +2,7 @@
 
 #include "incidents/import/gazetteer_place_resolver.h"
 #include "incidents/import/incident_importer.h"
+#include "incidents/import/source_kind.h"
 #include "io/reader_registry.h"
 
 #include <QFutureWatcher>
@@ -22,7 +23,14 @@ void LayerLoader::load(std::vector<LoadRequest> requests) {
         std::unique_ptr<GazetteerPlaceResolver> resolver; // loaded once, if an import needs it
         std::vector<LoadOutcome> out;
         for (const LoadRequest& r : requests) {
-            if (r.kind == LoadRequest::Kind::Vector) {
+            LoadRequest::Kind kind = r.kind;
+            if (kind == LoadRequest::Kind::Auto) {
+                const auto identity = identifySource(r.path);
+                kind = identity && identity.value().kind != SourceKind::Layers
+                           ? LoadRequest::Kind::Incidents
+                           : LoadRequest::Kind::Vector;
+            }
+            if (kind == LoadRequest::Kind::Vector) {
                 out.push_back({r, readers.read(r.path), std::nullopt});
                 continue;
             }

@@ -13,7 +13,9 @@ namespace borderlens {
 
 // One file to load, optionally with the title and style it should get (bundled layers).
 struct LoadRequest {
-    enum class Kind { Vector, Incidents };
+    // Auto: decided from the file's header (incidents, facilities or map layers), for files
+    // that come in by Add Layer, a drop or the command line.
+    enum class Kind { Vector, Incidents, Auto };
     QString path;
     QString title;
     std::optional<LayerStyle> style;

@@ -19,10 +19,6 @@ LegendPanel::LegendPanel(QWidget* parent) : QWidget(parent), m_list(new QListWid
 
 namespace {
 
-QString rowText(const LegendEntry& e) {
-    return e.count >= 0 ? QStringLiteral("%1 (%2)").arg(e.label).arg(e.count) : e.label;
-}
-
 // Whether two entries draw the same swatch (counts and labels aside).
 bool sameSymbol(const LegendEntry& a, const LegendEntry& b) {
     return a.swatch == b.swatch && a.fill == b.fill && a.stroke == b.stroke &&
@@ -44,7 +40,7 @@ void LegendPanel::update(const std::vector<std::shared_ptr<const MapLayer>>& lay
         std::equal(entries.begin(), entries.end(), m_shown.begin(), sameSymbol);
     if (sameShape) {
         for (std::size_t i = 0; i < entries.size(); ++i) {
-            const QString text = rowText(entries[i]);
+            const QString text = entries[i].text();
             QListWidgetItem* item = m_list->item(static_cast<int>(i));
             if (item->text() != text) {
                 item->setText(text);
@@ -57,7 +53,7 @@ void LegendPanel::update(const std::vector<std::shared_ptr<const MapLayer>>& lay
     m_list->clear();
     const double pxPerMm = logicalDpiX() / 25.4;
     for (const LegendEntry& e : entries) {
-        const QString text = rowText(e);
+        const QString text = e.text();
         auto* item = new QListWidgetItem(text, m_list);
         item->setToolTip(text);
         if (e.swatch == LegendEntry::Swatch::Heading || e.swatch == LegendEntry::Swatch::Note) {

@@ -266,7 +266,7 @@ void MainWindow::openBundledLayers() {
 void MainWindow::openFiles(const QStringList& paths) {
     std::vector<LoadRequest> requests;
     for (const QString& p : paths)
-        requests.push_back({p, {}, std::nullopt, true, LoadRequest::Kind::Vector, {}});
+        requests.push_back({p, {}, std::nullopt, true, LoadRequest::Kind::Auto, {}});
     m_loader->load(std::move(requests));
 }
 

@@ -2,6 +2,7 @@
 #include "export/frame_series.h"
 #include "export/map_exporter.h"
 #include "export_request.h"
+#include "util/phase_timer.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -24,7 +25,10 @@ int withPreparedRequest(ExportRequest::Mode mode, const QStringList& args, Io io
         return parsed.exitCode;
     QElapsedTimer timer;
     timer.start();
-    auto prepared = parsed.request->prepare(io);
+    auto prepared = [&] {
+        PhaseTimer phase("export.prepare (read data)");
+        return parsed.request->prepare(io);
+    }();
     if (!prepared) {
         io.err << "error: " << prepared.error().toString() << "\n";
         return Failure;
@@ -44,7 +48,11 @@ int runExport(const QStringList& args, Io io) {
             options.page = request.page;
             options.worldFile = request.worldFile;
             auto written =
-                MapExporter::exportTo(request.out, options, prepared.map, prepared.layout);
+                [&] {
+                    PhaseTimer phase("export.draw and write");
+                    return MapExporter::exportTo(request.out, options, prepared.map,
+                                                 prepared.layout);
+                }();
             if (!written) {
                 io.err << "error: " << written.error().toString() << "\n";
                 return Failure;

@@ -25,14 +25,17 @@ void printUsage(QTextStream& s) {
          "  geocode NAME...   where a place is: the gazetteer's best match and candidates\n"
          "  import FILE --out STORE.gpkg [--format auto|native|acled|ucdp]   incidents to GeoPackage\n"
          "  export --out FILE.(png|pdf|svg) [OPTIONS]   a briefing map (see export --help)\n"
-         "  frames --out-dir DIR --from D --to D --step S [OPTIONS]   one PNG per time step\n\n"
+         "  frames --out-dir DIR --from D --to D --step S [OPTIONS]   one PNG per time step\n"
+         "  bench-frames [INCIDENTS] [--window 30d|all] [--frames N] [--size WxH] [--pan]\n"
+         "                    times the frames the viewer draws\n\n"
          "exit codes: 0 ok, 1 bad input or runtime error, 2 usage error\n";
 }
 
 // Commands that draw need fonts and a paint engine, hence a QGuiApplication; the others stay
 // on a QCoreApplication so they start fast and never look for a display.
 bool drawingCommand(int argc, char** argv) {
-    return argc > 1 && (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "frames") == 0);
+    return argc > 1 && (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "frames") == 0 ||
+                        std::strcmp(argv[1], "bench-frames") == 0);
 }
 
 } // namespace
@@ -81,6 +84,8 @@ int main(int argc, char** argv) {
         return runExport(args, io);
     if (command == QLatin1String("frames"))
         return runFrames(args, io);
+    if (command == QLatin1String("bench-frames"))
+        return runBenchFrames(args, io);
     err << "borderlens-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return Usage;

@@ -75,9 +75,7 @@ LegendRenderer::LegendRenderer(const std::vector<std::shared_ptr<const MapLayer>
 }
 
 QString LegendRenderer::rowText(const Row& row) {
-    if (row.note || row.entry.count < 0)
-        return row.entry.label;
-    return QStringLiteral("%1 (%2)").arg(row.entry.label).arg(row.entry.count);
+    return row.note ? row.entry.label : row.entry.text();
 }
 
 double LegendRenderer::heightFor(double width, double dpi, double pt) const {

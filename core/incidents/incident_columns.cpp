@@ -80,10 +80,13 @@ bool IncidentColumns::append(const Row& row) {
     actors.append(row.actors);
     maxSources = std::max(maxSources, static_cast<std::uint32_t>(row.sources.size()));
     // Summary, then title/outlet/date/url per source; the day as its Julian number in text.
-    std::vector<std::string> days;
-    days.reserve(row.sources.size());
-    std::vector<std::string_view> fields;
-    fields.reserve(1 + 4 * row.sources.size());
+    // Scratch kept per thread: a million rows, no allocation each.
+    thread_local std::vector<std::string> days;
+    thread_local std::vector<std::string_view> fields;
+    days.clear();
+    fields.clear();
+    if (days.capacity() < row.sources.size())
+        days.reserve(row.sources.size());
     fields.push_back(row.summary);
     for (const Row::Source& s : row.sources) {
         if (!s.outlet.empty()) {
@@ -100,6 +103,7 @@ bool IncidentColumns::append(const Row& row) {
     }
     // `days` must not reallocate while `fields` views it: reserved above.
     records.append(fields);
+    days.clear();
     return true;
 }
 

@@ -8,6 +8,7 @@
 #include "render/render_context.h"
 #include "render/symbol_sprites.h"
 #include "render/uncertainty_halo.h"
+#include "util/phase_timer.h"
 
 #include <QLocale>
 
@@ -87,11 +88,6 @@ struct PixelMap {
     }
 };
 
-struct FramePoint {
-    float x, y;
-    std::uint32_t index;
-};
-
 QFont labelFont(const RenderContext& ctx, double points, bool bold = false) {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(std::max(6, qRound(ctx.pointsToPixels(points))));
@@ -117,52 +113,79 @@ void drawSymbol(RenderContext& ctx, bool stamp, QPointF at, IncidentType type, i
 } // namespace
 
 std::size_t IncidentMapLayer::countInView(const LegendContext& c) const {
-    if (!c.hasView || c.outputSize.isEmpty())
-        return m_store->timeIndex().count(c.window);
-    const auto pts = m_points->ready(c.crs);
-    if (!pts)
-        return m_store->timeIndex().count(c.window);
-    std::size_t n = 0;
-    for (std::uint32_t i : m_store->select(c.window)) {
-        if (!pts->valid(i))
-            continue;
-        const double x = pts->x(i), y = pts->y(i);
-        n += x >= c.extent.xMin && x <= c.extent.xMax && y >= c.extent.yMin && y <= c.extent.yMax;
-    }
-    return n;
+    Frame frame;
+    return frameFor(c, frame) ? frame.inView : m_store->timeIndex().count(c.window);
 }
 
-void IncidentMapLayer::render(RenderContext& ctx) const {
-    auto projected = m_points->projected(ctx.crs());
-    if (!projected)
-        return;
-    const ProjectedPoints& pts = *projected.value();
-    thread_local std::vector<std::uint32_t> window;
-    thread_local std::vector<FramePoint> inFrame;
-    m_store->select(ctx.time(), window);
-    const MapViewport& vp = ctx.viewport();
+bool IncidentMapLayer::frameFor(const LegendContext& c, Frame& frame) const {
+    if (!c.hasView || c.outputSize.isEmpty())
+        return false;
+    const auto pts = m_points->ready(c.crs);
+    const MapViewport vp = MapViewport::fitting(c.extent, c.outputSize);
+    if (!pts || !vp.isValid())
+        return false;
+    frame.metresPerPixel = c.metresPerPixel;
+    frame.pixelsPerMm = c.dpi / 25.4;
+    return collect(*pts, vp, c.window, nullptr, frame);
+}
+
+bool IncidentMapLayer::collect(const ProjectedPoints& pts, const MapViewport& vp,
+                               const TimeRange& window, const std::atomic<bool>* cancel,
+                               Frame& out) const {
+    thread_local std::vector<std::uint32_t> selected;
+    m_store->select(window, selected);
     const QSizeF size = vp.outputSize();
     const PixelMap pixel(pts, vp);
-    const double mpp = ctx.metresPerPixel();
     // Points a little outside still draw into the frame: halos, badges, spread density.
-    const double margin = std::clamp(mpp > 0 ? 25'000.0 / mpp : 0.0, ctx.mmToPixels(12),
-                                     std::max(size.width(), size.height()) / 2);
+    const double margin =
+        std::clamp(out.metresPerPixel > 0 ? 25'000.0 / out.metresPerPixel : 0.0,
+                   12 * out.pixelsPerMm, std::max(size.width(), size.height()) / 2);
     const float x0 = static_cast<float>(-margin), y0 = static_cast<float>(-margin);
     const float x1 = static_cast<float>(size.width() + margin);
     const float y1 = static_cast<float>(size.height() + margin);
     const float w = static_cast<float>(size.width()), h = static_cast<float>(size.height());
-    inFrame.clear();
-    std::size_t inView = 0;
-    for (std::size_t k = 0; k < window.size(); ++k) {
-        if ((k & 0xffff) == 0 && ctx.cancelled())
-            return;
-        const std::uint32_t i = window[k];
+    out.size = size;
+    out.points.clear();
+    out.inView = 0;
+    for (std::size_t k = 0; k < selected.size(); ++k) {
+        if ((k & 0xffff) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+            return false;
+        const std::uint32_t i = selected[k];
         const float x = pixel.x(pts, i), y = pixel.y(pts, i);
         if (!(x >= x0 && x <= x1 && y >= y0 && y <= y1)) // also false for NaN
             continue;
-        inView += x >= 0 && x <= w && y >= 0 && y <= h;
-        inFrame.push_back({x, y, i});
+        out.inView += x >= 0 && x <= w && y >= 0 && y <= h;
+        out.points.push_back({x, y, i});
     }
+    return true;
+}
+
+void IncidentMapLayer::binDensity(const Frame& frame, HexDensity& density) const {
+    const auto precisions = m_store->geoPrecisions();
+    const double mpp = frame.metresPerPixel;
+    for (const FramePoint& f : frame.points) {
+        if (m_options.isSelected(f.index))
+            continue; // drawn as itself, above the density
+        const GeoPrecision g = precisions[f.index];
+        if (g == GeoPrecision::Exact || mpp <= 0)
+            density.add(f.x, f.y);
+        else
+            density.addSpread(f.x, f.y, uncertaintyRadiusMetres(g) / mpp);
+    }
+}
+
+void IncidentMapLayer::render(RenderContext& ctx) const {
+    PhaseTimer timer("incidents.render");
+    auto projected = m_points->projected(ctx.crs());
+    if (!projected)
+        return;
+    const ProjectedPoints& pts = *projected.value();
+    thread_local Frame frame;
+    frame.metresPerPixel = ctx.metresPerPixel();
+    frame.pixelsPerMm = ctx.pixelsPerMm();
+    if (!collect(pts, ctx.viewport(), ctx.time(), ctx.cancelFlag(), frame))
+        return;
+    const std::vector<FramePoint>& inFrame = frame.points;
     QPainter& p = ctx.painter();
     const auto types = m_store->types();
     const auto precisions = m_store->geoPrecisions();
@@ -170,16 +193,10 @@ void IncidentMapLayer::render(RenderContext& ctx) const {
                               m_options.focused.has_value();
     const bool stamp = SymbolSprites::canStamp(p);
 
-    if (displayFor(inView) == IncidentDisplay::Density) {
-        HexDensity density(size, ctx.mmToPixels(kHexRadiusMm));
-        for (const FramePoint& f : inFrame) {
-            const GeoPrecision g = precisions[f.index];
-            if (g == GeoPrecision::Exact || mpp <= 0)
-                density.add(f.x, f.y);
-            else
-                density.addSpread(f.x, f.y, uncertaintyRadiusMetres(g) / mpp);
-        }
-        density.draw(p);
+    if (displayFor(frame.inView) == IncidentDisplay::Density) {
+        HexDensity density(frame.size, ctx.mmToPixels(kHexRadiusMm));
+        binDensity(frame, density);
+        density.draw(p, HexDensity::scaleFor(density.maxCount()));
     } else {
         std::vector<std::uint32_t> singles; // positions in inFrame
         if (m_options.clusters && inFrame.size() > 1) {
@@ -322,25 +339,38 @@ std::vector<LegendEntry> IncidentMapLayer::legendEntries(const LegendContext& co
         out.push_back(std::move(e));
     };
 
-    if (!window.empty() && displayFor(countInView(context)) == IncidentDisplay::Density) {
+    // The frame as the map draws it, when the context has a view: the same points, the same
+    // decision, the same density classes.
+    Frame frame;
+    const bool framed = frameFor(context, frame);
+    const std::size_t inView = framed ? frame.inView : window.size();
+    if (!window.empty() && displayFor(inView) == IncidentDisplay::Density) {
         const double radiusPx = kHexRadiusMm * context.dpi / 25.4;
         const double area = context.metresPerPixel > 0
                                 ? HexDensity::hexAreaKm2(radiusPx, context.metresPerPixel)
                                 : 0.0;
+        double busiest = static_cast<double>(window.size());
+        if (framed) {
+            HexDensity density(frame.size, radiusPx);
+            binDensity(frame, density);
+            busiest = density.maxCount();
+        }
+        const HexDensity::Scale scale = HexDensity::scaleFor(busiest);
         const QLocale c = QLocale::c();
         auto perKm2 = [&](double perHex) { return c.toString(perHex / area, 'g', 2); };
-        for (int k = 0; k < HexDensity::kClasses; ++k) {
-            const double lo = HexDensity::kLowerBounds[std::size_t(k)];
-            const bool last = k + 1 == HexDensity::kClasses;
-            const double hi = last ? 0 : HexDensity::kLowerBounds[std::size_t(k) + 1];
+        for (int k = 0; k < scale.classes(); ++k) {
+            const double lo = scale.lowerBounds[std::size_t(k)];
+            const bool last = k + 1 == scale.classes();
+            const double hi = last ? 0 : scale.lowerBounds[std::size_t(k) + 1];
             LegendEntry e;
             e.swatch = LegendEntry::Swatch::Area;
             e.hexagon = true;
-            e.fill = HexDensity::classColour(k);
+            e.fill = scale.colour(k);
             e.stroke = Qt::transparent;
-            e.label = k == 0 ? QStringLiteral("fewer than %1").arg(hi)
-                      : last ? QStringLiteral("%1 or more").arg(lo)
-                             : QStringLiteral("%1–%2").arg(lo).arg(hi - 1);
+            const QString low = groupedNumber(qint64(lo)), high = groupedNumber(qint64(hi) - 1);
+            e.label = last ? (k == 0 ? QStringLiteral("up to 1") : QStringLiteral("%1 or more").arg(low))
+                      : k == 0 ? QStringLiteral("fewer than %1").arg(groupedNumber(qint64(hi)))
+                               : QStringLiteral("%1–%2").arg(low, high);
             if (area > 0)
                 e.label += k == 0 ? QStringLiteral(" (< %1 per km²)").arg(perKm2(hi))
                            : last ? QStringLiteral(" (≥ %1 per km²)").arg(perKm2(lo))
@@ -351,10 +381,9 @@ std::vector<LegendEntry> IncidentMapLayer::legendEntries(const LegendContext& co
                             .arg(c.toString(area, 'g', 3))
                       : QStringLiteral("Density: incidents per hexagon"));
         if (approximate > 0)
-            note(QStringLiteral("%L1 approximate place(s) (%L2 known only to a district or "
+            note(QStringLiteral("%1 approximate place(s) (%2 known only to a district or "
                                 "region) spread over their area of uncertainty")
-                     .arg(approximate)
-                     .arg(areaOnly));
+                     .arg(groupedNumber(approximate), groupedNumber(areaOnly)));
         return out;
     }
 
@@ -385,6 +414,8 @@ std::vector<LegendEntry> IncidentMapLayer::legendEntries(const LegendContext& co
 QStringList IncidentMapLayer::attributions() const {
     // The outlets cited, most cited first, so a briefing credits its sources.
     QStringList names = m_store->outletsByCitations();
+    if (names.isEmpty())
+        return {};
     if (names.size() > 6)
         names = names.mid(0, 6) << QStringLiteral("others");
     return {QStringLiteral("Incidents: %1").arg(names.join(QStringLiteral(", ")))};

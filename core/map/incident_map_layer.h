@@ -71,10 +71,31 @@ public:
     // while the view's projection is still being computed).
     std::size_t countInView(const LegendContext& context) const;
 
+    // The incidents of a window that a view draws: positions in output pixels (those a little
+    // outside count too: their halos, badges and spread density reach in), and how many lie
+    // inside the view itself. What render() draws and legendEntries() describes, alike.
+    struct FramePoint {
+        float x, y;
+        std::uint32_t index;
+    };
+    struct Frame {
+        std::vector<FramePoint> points;
+        std::size_t inView = 0;
+        double metresPerPixel = 0;
+        double pixelsPerMm = 0;
+        QSizeF size;
+    };
+
 private:
     IncidentMapLayer(QString id, QString name, std::shared_ptr<const IncidentStore> store,
                      std::shared_ptr<const PointCache> points, Extent extent,
                      IncidentLayerOptions options);
+    // False when cancelled.
+    // The frame of a legend context's view; false without a view or before its projection.
+    bool frameFor(const LegendContext& context, Frame& frame) const;
+    bool collect(const ProjectedPoints& points, const MapViewport& viewport, const TimeRange& window,
+                 const std::atomic<bool>* cancel, Frame& out) const;
+    void binDensity(const Frame& frame, class HexDensity& into) const;
 
     std::shared_ptr<const IncidentStore> m_store;
     std::shared_ptr<const PointCache> m_points;

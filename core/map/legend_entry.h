@@ -25,7 +25,14 @@ struct LegendEntry {
     MarkerShape shape = MarkerShape::Circle;
     bool hollow = false; // approximate locations
     bool hexagon = false; // a density class (drawn as a hexagon swatch)
+
+    // "label (1,234)", or the label alone when the entry has no count: briefings are in English,
+    // so counts are grouped the English way whatever the user's locale.
+    QString text() const;
 };
+
+// A number as briefings print it: 1,000,000.
+QString groupedNumber(qint64 n);
 
 // What a legend describes: the time window, and when known the view, for layers whose drawing
 // depends on it (incidents become a density surface when too many are in view, whose classes

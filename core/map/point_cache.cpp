@@ -2,6 +2,7 @@
 
 #include "geo/coordinate_transform.h"
 #include "util/parallel.h"
+#include "util/phase_timer.h"
 
 #include <algorithm>
 #include <limits>
@@ -18,6 +19,7 @@ PointCache::PointCache(std::vector<double> lons, std::vector<double> lats)
       m_lats(m_ownedLats) {}
 
 PointCache::Projection PointCache::project(const Crs& crs) const {
+    PhaseTimer timer("points.project");
     const std::size_t n = m_lons.size();
     auto out = std::make_shared<ProjectedPoints>();
     out->xy.resize(2 * n);

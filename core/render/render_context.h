@@ -31,6 +31,7 @@ public:
     double mmToPixels(double mm) const { return mm * pixelsPerMm(); }
     // A newer frame is wanted: layers may stop early.
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+    const std::atomic<bool>* cancelFlag() const { return m_cancel; }
 
 private:
     QPainter& m_painter;

@@ -10,7 +10,9 @@
 #include "support/test_paths.h"
 #include "time/time_controller.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTableView>
 
 #include <gtest/gtest.h>
@@ -124,6 +126,33 @@ TEST_F(BundledWindow, AnExportDrawsExactlyWhatTheScreenShows) {
     ASSERT_EQ(exported.size(), screen.size());
     EXPECT_EQ(exported.convertToFormat(QImage::Format_ARGB32),
               screen.convertToFormat(QImage::Format_ARGB32));
+}
+
+TEST_F(BundledWindow, ADroppedAcledFileBecomesAnIncidentLayer) {
+    // Files opened as layers (a drop, Add Layer, the command line) are recognised from their
+    // header: an ACLED export gets the table, the time slider and identify, not plain points.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("acled export.csv"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,"
+                "country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities\n"
+                "TJK1,2025-12-24,2025,1,Battles,Armed clash,A,Tajikistan,Khatlon,Shurobod,"
+                "37.84,70.05,1,src,n,2\n"
+                "TJK2,2025-12-25,2025,1,Battles,Armed clash,A,Tajikistan,Khatlon,Shurobod,"
+                "37.85,70.06,1,src,n,0\n");
+    }
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    window.openFiles({path});
+    ASSERT_TRUE(loaded.wait(20000));
+    settle();
+    const IncidentMapLayer* added = nullptr;
+    for (const auto& e : window.layers().entries())
+        if (auto* l = dynamic_cast<const IncidentMapLayer*>(e.layer.get()); l && l->store()->size() == 2)
+            added = l;
+    ASSERT_NE(added, nullptr) << "the ACLED file did not become an incident layer";
+    EXPECT_EQ(window.incidentTable()->model()->store(), added->store());
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "incidents/import/ogr_table_reader.h"
 #include "io/csv_tokenizer.h"
 #include "util/parallel.h"
+#include "util/phase_timer.h"
 
 #include <QFileInfo>
 
@@ -430,6 +431,7 @@ private:
 };
 
 Result<ImportReport> importCsv(const QString& path, const ImportOptions& options) {
+    PhaseTimer timer("import.csv (parse, store)");
     auto opened = CsvChunkReader::open(path, options.chunkBytes);
     if (!opened)
         return opened.error();
@@ -500,6 +502,7 @@ Result<ImportReport> importCsv(const QString& path, const ImportOptions& options
     }
     while (pipeline.inFlight() > 0)
         merge(pipeline.take());
+    PhaseTimer finishing("import.csv.store (sort, index)");
     if (!carry.empty()) {
         // Only a last stretch can end unfinished without an error, and it is parsed as the end.
         report.rejected.push_back({lineBase, QStringLiteral("the file ends inside a record")});
