@@ -112,66 +112,69 @@ void drawSymbol(RenderContext& ctx, bool stamp, QPointF at, IncidentType type, i
 
 } // namespace
 
-std::size_t IncidentMapLayer::countInView(const LegendContext& c) const {
-    Frame frame;
-    return frameFor(c, frame) ? frame.inView : m_store->timeIndex().count(c.window);
-}
-
-bool IncidentMapLayer::frameFor(const LegendContext& c, Frame& frame) const {
+bool IncidentMapLayer::viewFor(const LegendContext& c, std::shared_ptr<const ProjectedPoints>& keep,
+                               View& view) const {
     if (!c.hasView || c.outputSize.isEmpty())
         return false;
-    const auto pts = m_points->ready(c.crs);
+    keep = m_points->ready(c.crs);
     const MapViewport vp = MapViewport::fitting(c.extent, c.outputSize);
-    if (!pts || !vp.isValid())
+    if (!keep || !vp.isValid())
         return false;
-    frame.metresPerPixel = c.metresPerPixel;
-    frame.pixelsPerMm = c.dpi / 25.4;
-    return collect(*pts, vp, c.window, nullptr, frame);
+    view = View{keep.get(), vp, c.window, c.metresPerPixel, c.dpi / 25.4};
+    return true;
 }
 
-bool IncidentMapLayer::collect(const ProjectedPoints& pts, const MapViewport& vp,
-                               const TimeRange& window, const std::atomic<bool>* cancel,
-                               Frame& out) const {
-    thread_local std::vector<std::uint32_t> selected;
-    m_store->select(window, selected);
-    const QSizeF size = vp.outputSize();
-    const PixelMap pixel(pts, vp);
-    // Points a little outside still draw into the frame: halos, badges, spread density.
+std::size_t IncidentMapLayer::countInView(const LegendContext& c) const {
+    std::shared_ptr<const ProjectedPoints> keep;
+    View view;
+    return viewFor(c, keep, view) ? countInView(view) : m_store->timeIndex().count(c.window);
+}
+
+template <typename Visit>
+bool IncidentMapLayer::scan(const View& v, const std::atomic<bool>* cancel, Visit visit) const {
+    const ProjectedPoints& pts = *v.points;
+    const QSizeF size = v.viewport.outputSize();
+    const PixelMap pixel(pts, v.viewport);
     const double margin =
-        std::clamp(out.metresPerPixel > 0 ? 25'000.0 / out.metresPerPixel : 0.0,
-                   12 * out.pixelsPerMm, std::max(size.width(), size.height()) / 2);
+        std::clamp(v.metresPerPixel > 0 ? 25'000.0 / v.metresPerPixel : 0.0, 12 * v.pixelsPerMm,
+                   std::max(size.width(), size.height()) / 2);
     const float x0 = static_cast<float>(-margin), y0 = static_cast<float>(-margin);
     const float x1 = static_cast<float>(size.width() + margin);
     const float y1 = static_cast<float>(size.height() + margin);
     const float w = static_cast<float>(size.width()), h = static_cast<float>(size.height());
-    out.size = size;
-    out.points.clear();
-    out.inView = 0;
-    for (std::size_t k = 0; k < selected.size(); ++k) {
-        if ((k & 0xffff) == 0 && cancel && cancel->load(std::memory_order_relaxed))
-            return false;
-        const std::uint32_t i = selected[k];
+    std::size_t visited = 0;
+    bool stopped = false;
+    m_store->timeIndex().forEach(v.window, [&](std::uint32_t i) {
+        if (stopped || ((++visited & 0xffff) == 0 && cancel && cancel->load(std::memory_order_relaxed))) {
+            stopped = true;
+            return;
+        }
         const float x = pixel.x(pts, i), y = pixel.y(pts, i);
         if (!(x >= x0 && x <= x1 && y >= y0 && y <= y1)) // also false for NaN
-            continue;
-        out.inView += x >= 0 && x <= w && y >= 0 && y <= h;
-        out.points.push_back({x, y, i});
-    }
-    return true;
+            return;
+        visit(x, y, i, x >= 0 && x <= w && y >= 0 && y <= h);
+    });
+    return !stopped;
 }
 
-void IncidentMapLayer::binDensity(const Frame& frame, HexDensity& density) const {
+std::size_t IncidentMapLayer::countInView(const View& v) const {
+    std::size_t n = 0;
+    scan(v, nullptr, [&](float, float, std::uint32_t, bool inside) { n += inside; });
+    return n;
+}
+
+void IncidentMapLayer::binDensity(const View& v, HexDensity& density) const {
     const auto precisions = m_store->geoPrecisions();
-    const double mpp = frame.metresPerPixel;
-    for (const FramePoint& f : frame.points) {
-        if (m_options.isSelected(f.index))
-            continue; // drawn as itself, above the density
-        const GeoPrecision g = precisions[f.index];
+    const double mpp = v.metresPerPixel;
+    scan(v, nullptr, [&](float x, float y, std::uint32_t i, bool) {
+        if (m_options.isSelected(i))
+            return; // drawn as itself, above the density
+        const GeoPrecision g = precisions[i];
         if (g == GeoPrecision::Exact || mpp <= 0)
-            density.add(f.x, f.y);
+            density.add(x, y);
         else
-            density.addSpread(f.x, f.y, uncertaintyRadiusMetres(g) / mpp);
-    }
+            density.addSpread(x, y, uncertaintyRadiusMetres(g) / mpp);
+    });
 }
 
 void IncidentMapLayer::render(RenderContext& ctx) const {
@@ -179,13 +182,13 @@ void IncidentMapLayer::render(RenderContext& ctx) const {
     auto projected = m_points->projected(ctx.crs());
     if (!projected)
         return;
-    const ProjectedPoints& pts = *projected.value();
-    thread_local Frame frame;
-    frame.metresPerPixel = ctx.metresPerPixel();
-    frame.pixelsPerMm = ctx.pixelsPerMm();
-    if (!collect(pts, ctx.viewport(), ctx.time(), ctx.cancelFlag(), frame))
+    const View view{projected.value().get(), ctx.viewport(), ctx.time(), ctx.metresPerPixel(),
+                    ctx.pixelsPerMm()};
+    // Two passes over the window: how many are in view decides how they are drawn; then they
+    // are drawn, density binned as they stream by, without a list of a million points.
+    const std::size_t inView = countInView(view);
+    if (ctx.cancelled())
         return;
-    const std::vector<FramePoint>& inFrame = frame.points;
     QPainter& p = ctx.painter();
     const auto types = m_store->types();
     const auto precisions = m_store->geoPrecisions();
@@ -193,11 +196,23 @@ void IncidentMapLayer::render(RenderContext& ctx) const {
                               m_options.focused.has_value();
     const bool stamp = SymbolSprites::canStamp(p);
 
-    if (displayFor(frame.inView) == IncidentDisplay::Density) {
-        HexDensity density(frame.size, ctx.mmToPixels(kHexRadiusMm));
-        binDensity(frame, density);
+    if (displayFor(inView) == IncidentDisplay::Density) {
+        HexDensity density(ctx.viewport().outputSize(), ctx.mmToPixels(kHexRadiusMm));
+        binDensity(view, density);
+        if (ctx.cancelled())
+            return;
         density.draw(p, HexDensity::scaleFor(density.maxCount()));
     } else {
+        thread_local std::vector<FramePoint> inFrame;
+        inFrame.clear();
+        if (!scan(view, ctx.cancelFlag(), [&](float x, float y, std::uint32_t i, bool) {
+                inFrame.push_back({x, y, i});
+            }))
+            return;
+        // Chronological, whatever order the index visits in: ties (equal sizes) then draw the
+        // same way every time.
+        std::sort(inFrame.begin(), inFrame.end(),
+                  [](const FramePoint& a, const FramePoint& b) { return a.index < b.index; });
         std::vector<std::uint32_t> singles; // positions in inFrame
         if (m_options.clusters && inFrame.size() > 1) {
             std::vector<ClusterPoint> cp(inFrame.size());
@@ -246,16 +261,24 @@ void IncidentMapLayer::render(RenderContext& ctx) const {
 
     // The selection and the last click, above whatever aggregation is drawn.
     if (hasSelection) {
-        for (const FramePoint& f : inFrame) {
-            if (!m_options.isSelected(f.index))
+        std::vector<std::uint32_t> highlighted;
+        if (m_options.selected)
+            highlighted = *m_options.selected;
+        if (m_options.focused)
+            highlighted.push_back(*m_options.focused);
+        const PixelMap pixel(*view.points, view.viewport);
+        for (std::uint32_t i : highlighted) {
+            if (i >= m_store->size() || !ctx.time().overlaps(m_store->span(i)))
                 continue;
-            const QPointF at(f.x, f.y);
-            const int killed = m_store->killedOrZero(f.index);
+            const QPointF at(pixel.x(*view.points, i), pixel.y(*view.points, i));
+            if (std::isnan(at.x()) || std::isnan(at.y()))
+                continue;
+            const int killed = m_store->killedOrZero(i);
             const double sizePx = ctx.mmToPixels(symbolSizeMm(killed));
             p.setPen(QPen(QColor(255, 215, 0), ctx.mmToPixels(1.0)));
             p.setBrush(Qt::NoBrush);
             p.drawEllipse(at, sizePx * 0.85, sizePx * 0.85);
-            drawSymbol(ctx, false, at, types[f.index], killed, precisions[f.index]);
+            drawSymbol(ctx, false, at, types[i], killed, precisions[i]);
         }
     }
 }
@@ -341,9 +364,10 @@ std::vector<LegendEntry> IncidentMapLayer::legendEntries(const LegendContext& co
 
     // The frame as the map draws it, when the context has a view: the same points, the same
     // decision, the same density classes.
-    Frame frame;
-    const bool framed = frameFor(context, frame);
-    const std::size_t inView = framed ? frame.inView : window.size();
+    std::shared_ptr<const ProjectedPoints> keep;
+    View view;
+    const bool framed = viewFor(context, keep, view);
+    const std::size_t inView = framed ? countInView(view) : window.size();
     if (!window.empty() && displayFor(inView) == IncidentDisplay::Density) {
         const double radiusPx = kHexRadiusMm * context.dpi / 25.4;
         const double area = context.metresPerPixel > 0
@@ -351,8 +375,8 @@ std::vector<LegendEntry> IncidentMapLayer::legendEntries(const LegendContext& co
                                 : 0.0;
         double busiest = static_cast<double>(window.size());
         if (framed) {
-            HexDensity density(frame.size, radiusPx);
-            binDensity(frame, density);
+            HexDensity density(context.outputSize, radiusPx);
+            binDensity(view, density);
             busiest = density.maxCount();
         }
         const HexDensity::Scale scale = HexDensity::scaleFor(busiest);

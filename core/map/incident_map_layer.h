@@ -3,6 +3,9 @@
 #include "incidents/incident_store.h"
 #include "map/map_layer.h"
 #include "map/point_cache.h"
+#include "render/map_viewport.h"
+
+#include <atomic>
 #include "util/enum_table.h"
 
 #include <memory>
@@ -71,31 +74,35 @@ public:
     // while the view's projection is still being computed).
     std::size_t countInView(const LegendContext& context) const;
 
-    // The incidents of a window that a view draws: positions in output pixels (those a little
-    // outside count too: their halos, badges and spread density reach in), and how many lie
-    // inside the view itself. What render() draws and legendEntries() describes, alike.
-    struct FramePoint {
-        float x, y;
-        std::uint32_t index;
-    };
-    struct Frame {
-        std::vector<FramePoint> points;
-        std::size_t inView = 0;
-        double metresPerPixel = 0;
-        double pixelsPerMm = 0;
-        QSizeF size;
-    };
-
 private:
     IncidentMapLayer(QString id, QString name, std::shared_ptr<const IncidentStore> store,
                      std::shared_ptr<const PointCache> points, Extent extent,
                      IncidentLayerOptions options);
     // False when cancelled.
-    // The frame of a legend context's view; false without a view or before its projection.
-    bool frameFor(const LegendContext& context, Frame& frame) const;
-    bool collect(const ProjectedPoints& points, const MapViewport& viewport, const TimeRange& window,
-                 const std::atomic<bool>* cancel, Frame& out) const;
-    void binDensity(const Frame& frame, class HexDensity& into) const;
+    // A view of the layer's points for one frame: the projection, where map units land, the
+    // window, and the scale. Both render() and legendEntries() work from one, so the legend
+    // describes what the frame draws.
+    struct View {
+        const ProjectedPoints* points = nullptr;
+        MapViewport viewport;
+        TimeRange window;
+        double metresPerPixel = 0;
+        double pixelsPerMm = 0;
+    };
+    struct FramePoint {
+        float x, y;
+        std::uint32_t index;
+    };
+    // The view of a legend context; false without a view or before its projection is ready.
+    bool viewFor(const LegendContext& context, std::shared_ptr<const ProjectedPoints>& keep,
+                 View& view) const;
+    // Visits the window's points that draw into the frame (those a little outside count too:
+    // their halos, badges and spread density reach in) as visit(x, y, index, insideTheView).
+    // False when cancelled.
+    template <typename Visit>
+    bool scan(const View& view, const std::atomic<bool>* cancel, Visit visit) const;
+    std::size_t countInView(const View& view) const;
+    void binDensity(const View& view, class HexDensity& density) const;
 
     std::shared_ptr<const IncidentStore> m_store;
     std::shared_ptr<const PointCache> m_points;

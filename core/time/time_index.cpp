@@ -68,22 +68,6 @@ void TimeIndex::build(std::span<const Day> begins, std::span<const Day> ends) {
         lc.itemsAscending = std::is_sorted(lc.items.begin(), lc.items.end());
 }
 
-template <typename Visit> void TimeIndex::forEachCandidateRun(const TimeRange& w, Visit visit) const {
-    for (const LengthClass& lc : m_classes) {
-        if (lc.begins.empty())
-            continue;
-        // Open-ended spans (a facility still open) are ~2^62 days long: subtract without overflow.
-        const std::int64_t floor = std::numeric_limits<std::int64_t>::min();
-        const std::int64_t from = w.begin < floor + lc.maxLength ? floor : w.begin - lc.maxLength;
-        const auto first = std::lower_bound(lc.begins.begin(), lc.begins.end(), from,
-                                            [](std::int32_t a, std::int64_t b) { return a < b; });
-        const auto last = std::lower_bound(first, lc.begins.end(), w.end,
-                                           [](std::int32_t a, std::int64_t b) { return a < b; });
-        visit(lc, static_cast<std::size_t>(first - lc.begins.begin()),
-              static_cast<std::size_t>(last - lc.begins.begin()));
-    }
-}
-
 void TimeIndex::select(const TimeRange& window, std::vector<std::uint32_t>& out) const {
     out.clear();
     if (window.isEmpty())

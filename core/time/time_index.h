@@ -2,7 +2,9 @@
 
 #include "time/time_range.h"
 
+#include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <span>
 #include <vector>
 
@@ -28,6 +30,9 @@ public:
     // Appends them to `out` (cleared first); reuses its capacity across frames.
     void select(const TimeRange& window, std::vector<std::uint32_t>& out) const;
     std::size_t count(const TimeRange& window) const;
+    // Calls visit(item) for each item overlapping `window`, in no particular order, without
+    // building a list: for a frame that only counts or bins what it visits.
+    template <typename Visit> void forEach(const TimeRange& window, Visit visit) const;
 
     std::size_t size() const { return m_size; }
     std::size_t memoryUsed() const;
@@ -51,5 +56,37 @@ private:
     std::size_t m_size = 0;
     TimeRange m_extent{0, 0};
 };
+
+template <typename Visit> void TimeIndex::forEach(const TimeRange& window, Visit visit) const {
+    if (window.isEmpty())
+        return;
+    if (window.begin <= m_extent.begin && window.end >= m_extent.end && m_extent.end > m_extent.begin) {
+        for (std::uint32_t i = 0; i < m_size; ++i)
+            visit(i);
+        return;
+    }
+    forEachCandidateRun(window, [&](const LengthClass& lc, std::size_t a, std::size_t b) {
+        for (std::size_t k = a; k < b; ++k)
+            if (lc.ends[k] > window.begin)
+                visit(lc.items[k]);
+    });
+}
+
+template <typename Visit>
+void TimeIndex::forEachCandidateRun(const TimeRange& w, Visit visit) const {
+    for (const LengthClass& lc : m_classes) {
+        if (lc.begins.empty())
+            continue;
+        // Open-ended spans (a facility still open) are ~2^62 days long: subtract without overflow.
+        const std::int64_t floor = std::numeric_limits<std::int64_t>::min();
+        const std::int64_t from = w.begin < floor + lc.maxLength ? floor : w.begin - lc.maxLength;
+        const auto first = std::lower_bound(lc.begins.begin(), lc.begins.end(), from,
+                                            [](std::int32_t a, std::int64_t b) { return a < b; });
+        const auto last = std::lower_bound(first, lc.begins.end(), w.end,
+                                           [](std::int32_t a, std::int64_t b) { return a < b; });
+        visit(lc, static_cast<std::size_t>(first - lc.begins.begin()),
+              static_cast<std::size_t>(last - lc.begins.begin()));
+    }
+}
 
 } // namespace borderlens

@@ -17,7 +17,8 @@ public:
     }
     ~PhaseTimer() {
         if (enabled())
-            std::fprintf(stderr, "%-28s %8.1f ms\n", m_name, m_timer.nsecsElapsed() / 1e6);
+            std::fprintf(stderr, "%-30s %8.1f ms  rss %6.1f MB\n", m_name,
+                         m_timer.nsecsElapsed() / 1e6, residentMegabytes());
     }
     PhaseTimer(const PhaseTimer&) = delete;
     PhaseTimer& operator=(const PhaseTimer&) = delete;
@@ -25,6 +26,17 @@ public:
     static bool enabled() {
         static const bool on = std::getenv("BORDERLENS_TRACE") != nullptr;
         return on;
+    }
+
+    // The process's resident memory now (Linux; 0 elsewhere).
+    static double residentMegabytes() {
+        std::FILE* f = std::fopen("/proc/self/statm", "r");
+        if (!f)
+            return 0;
+        long pages = 0, resident = 0;
+        const int n = std::fscanf(f, "%ld %ld", &pages, &resident);
+        std::fclose(f);
+        return n == 2 ? double(resident) * 4096.0 / 1e6 : 0;
     }
 
 private:

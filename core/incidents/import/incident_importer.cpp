@@ -9,6 +9,9 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -269,6 +272,9 @@ public:
                 r.reason = QStringLiteral("(feature %1) ").arg(r.line) + r.reason;
         }
         m_report.store = std::make_shared<const IncidentStore>(std::move(m_columns));
+        if (PhaseTimer::enabled())
+            std::fprintf(stderr, "store: %zu incidents, %.1f MB\n", m_report.store->size(),
+                         double(m_report.store->memoryUsed()) / 1e6);
     }
 
 private:
@@ -552,9 +558,16 @@ Result<ImportReport> importIncidents(const QString& path, const ImportOptions& o
     if (fi.isDir())
         return Error{path, QStringLiteral("is a folder, not a file")};
     const QString ext = fi.suffix().toLower();
-    if (ext == QLatin1String("csv") || ext == QLatin1String("txt"))
-        return importCsv(path, options);
-    return importOgr(path, options);
+    auto report = ext == QLatin1String("csv") || ext == QLatin1String("txt")
+                      ? importCsv(path, options)
+                      : importOgr(path, options);
+#if defined(__GLIBC__)
+    // The import's scratch (stretches, file-order columns, line numbers) was freed into the
+    // workers' malloc arenas, which glibc keeps; hand it back, so a session holds the store and
+    // not the high-water mark of reading it.
+    malloc_trim(0);
+#endif
+    return report;
 }
 
 Result<ImportReport> importIncidents(const QString& path, IncidentFormat format,
