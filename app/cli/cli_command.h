@@ -19,5 +19,6 @@ int runGeocode(const QStringList& args, Io io);
 int runImport(const QStringList& args, Io io);
 int runExport(const QStringList& args, Io io);
 int runFrames(const QStringList& args, Io io);
+int runSynth(const QStringList& args, Io io);
 
 } // namespace borderlens::cli

@@ -25,7 +25,9 @@ void printUsage(QTextStream& s) {
          "  geocode NAME...   where a place is: the gazetteer's best match and candidates\n"
          "  import FILE --out STORE.gpkg [--format auto|native|acled|ucdp]   incidents to GeoPackage\n"
          "  export --out FILE.(png|pdf|svg) [OPTIONS]   a briefing map (see export --help)\n"
-         "  frames --out-dir DIR --from D --to D --step S [OPTIONS]   one PNG per time step\n\n"
+         "  frames --out-dir DIR --from D --to D --step S [OPTIONS]   one PNG per time step\n"
+         "  synth --out FILE.csv [--count N] [--seed S] [--format native|acled|ucdp]\n"
+         "                    seeded synthetic incidents along the border (see synth --help)\n\n"
          "exit codes: 0 ok, 1 bad input or runtime error, 2 usage error\n";
 }
 
@@ -81,6 +83,8 @@ int main(int argc, char** argv) {
         return runExport(args, io);
     if (command == QLatin1String("frames"))
         return runFrames(args, io);
+    if (command == QLatin1String("synth"))
+        return runSynth(args, io);
     err << "borderlens-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return Usage;
