@@ -45,8 +45,9 @@ struct BorderPoint {
 // millions of incidents take seconds.
 class BorderGeography {
 public:
-    // Places farther than this from the border line are not used for incidents coded to a place.
-    static constexpr double kPlaceBandKm = 45.0;
+    // Places farther than this from the border line are not used for incidents coded to a place
+    // (32 km, so that a row a few kilometres "near" one stays within 40 km of the line).
+    static constexpr double kPlaceBandKm = 32.0;
 
     // The bundled geodata/: border_tj_af.shp, countries.shp, districts_schematic.shp and
     // district_seats.shp through the ReaderRegistry, and the gazetteer.

@@ -53,6 +53,21 @@ constexpr KillProfile kKillProfiles[kIncidentTypeCount] = {
 constexpr double kMonthWeight[12] = {0.55, 0.55, 0.70, 0.85, 1.0,  1.0,
                                      1.0,  1.0,  0.95, 0.85, 0.70, 0.60};
 
+// Positions are written with 5 decimals (ACLED: 4); a point within a metre or so of the border
+// could change banks in the rounding, so the bank is taken only when both roundings agree.
+double rounded(double degrees, double scale) {
+    return std::round(degrees * scale) / scale;
+}
+
+std::optional<BorderSide> bankOf(const BorderGeography& geo, double& lon, double& lat) {
+    lon = rounded(lon, 1e5);
+    lat = rounded(lat, 1e5);
+    const auto side = geo.sideAt(lon, lat);
+    if (side && geo.sideAt(rounded(lon, 1e4), rounded(lat, 1e4)) == side)
+        return side;
+    return std::nullopt;
+}
+
 double kmBetween(const SyntheticPlace& p, double lon, double lat, const BorderPoint& scale) {
     const double dx = (p.lon - lon) * scale.kmPerDegreeLon;
     const double dy = (p.lat - lat) * scale.kmPerDegreeLat;
@@ -189,12 +204,12 @@ SyntheticIncident SyntheticIncidentGenerator::incident(std::uint64_t index) cons
         if (rng.chance(0.5))
             across = -across;
         const double along = kAlongJitterKm * rng.bell() * (std::abs(across) / kMaxDistanceKm);
-        const double lon = scale.lon + (-north * across + east * along) / scale.kmPerDegreeLon;
-        const double lat = scale.lat + (east * across + north * along) / scale.kmPerDegreeLat;
+        double lon = scale.lon + (-north * across + east * along) / scale.kmPerDegreeLon;
+        double lat = scale.lat + (east * across + north * along) / scale.kmPerDegreeLat;
         if (std::abs(across) + std::abs(along) > kMaxDistanceKm &&
             geo.distanceKm(lon, lat) > kMaxDistanceKm)
             continue;
-        if (const auto side = geo.sideAt(lon, lat)) {
+        if (const auto side = bankOf(geo, lon, lat)) {
             inc.lon = lon;
             inc.lat = lat;
             inc.side = *side;
@@ -247,9 +262,9 @@ SyntheticIncident SyntheticIncidentGenerator::incident(std::uint64_t index) cons
             // A few kilometres off the town, on the same bank.
             const double dx = 1.5 * rng.bell();
             const double dy = 1.5 * rng.bell();
-            const double lon = p.lon + dx / scale.kmPerDegreeLon;
-            const double lat = p.lat + dy / scale.kmPerDegreeLat;
-            if (geo.sideAt(lon, lat) == inc.side) {
+            double lon = p.lon + dx / scale.kmPerDegreeLon;
+            double lat = p.lat + dy / scale.kmPerDegreeLat;
+            if (bankOf(geo, lon, lat) == inc.side) {
                 inc.lon = lon;
                 inc.lat = lat;
             }
