@@ -20,5 +20,6 @@ int runImport(const QStringList& args, Io io);
 int runExport(const QStringList& args, Io io);
 int runFrames(const QStringList& args, Io io);
 int runBenchFrames(const QStringList& args, Io io);
+int runSynth(const QStringList& args, Io io);
 
 } // namespace borderlens::cli

@@ -27,7 +27,9 @@ void printUsage(QTextStream& s) {
          "  export --out FILE.(png|pdf|svg) [OPTIONS]   a briefing map (see export --help)\n"
          "  frames --out-dir DIR --from D --to D --step S [OPTIONS]   one PNG per time step\n"
          "  bench-frames [INCIDENTS] [--window 30d|all] [--frames N] [--size WxH] [--pan]\n"
-         "                    times the frames the viewer draws\n\n"
+         "                    times the frames the viewer draws\n"
+         "  synth --out FILE.csv [--count N] [--seed S] [--format native|acled|ucdp]\n"
+         "                    seeded synthetic incidents along the border (see synth --help)\n\n"
          "exit codes: 0 ok, 1 bad input or runtime error, 2 usage error\n";
 }
 
@@ -86,6 +88,8 @@ int main(int argc, char** argv) {
         return runFrames(args, io);
     if (command == QLatin1String("bench-frames"))
         return runBenchFrames(args, io);
+    if (command == QLatin1String("synth"))
+        return runSynth(args, io);
     err << "borderlens-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return Usage;
