@@ -1,6 +1,7 @@
 // borderlens-cli synth: reproducible synthetic incidents that the importer takes without a
 // rejected row, with the precision mix and geography the generator promises.
 #include "incidents/import/incident_importer.h"
+#include "support/store_access.h"
 #include "incidents/synthetic/border_geography.h"
 #include "support/cli_runner.h"
 
@@ -133,7 +134,7 @@ TEST(SynthCli, NativeRowsHaveThePrecisionMixAndStayOnTheirBank) {
     ASSERT_EQ(synth(csv, QStringLiteral("native"), 20000, QStringLiteral("3")).exitCode, 0);
     auto report = importIncidents(csv);
     ASSERT_TRUE(report) << report.error().toString().toStdString();
-    const auto& incidents = report.value().incidents;
+    const std::vector<Incident> incidents = test::allIncidents(*report.value().store);
     ASSERT_EQ(incidents.size(), 20000u);
     const Mix m = mixOf(incidents);
     const std::size_t n = incidents.size();
@@ -196,13 +197,24 @@ TEST(SynthCli, AcledAndUcdpCarryTheSameIncidentsAsNative) {
     auto a = importIncidents(acled);
     auto u = importIncidents(ucdp);
     ASSERT_TRUE(n && a && u);
-    ASSERT_EQ(n.value().incidents.size(), 3000u);
-    ASSERT_EQ(a.value().incidents.size(), 3000u);
-    ASSERT_EQ(u.value().incidents.size(), 3000u);
-    for (std::size_t k = 0; k < 3000; ++k) {
-        const Incident& ni = n.value().incidents[k];
-        const Incident& ai = a.value().incidents[k];
-        const Incident& ui = u.value().incidents[k];
+    ASSERT_EQ(n.value().store->size(), 3000u);
+    ASSERT_EQ(a.value().store->size(), 3000u);
+    ASSERT_EQ(u.value().store->size(), 3000u);
+    // Row k is S<k> in native, AFG<k> or TJK<k> in ACLED, UCDP-<499999 + k> in UCDP.
+    auto byId = [](const ImportReport& r, const QString& id) -> std::optional<Incident> {
+        const int i = r.store->indexOf(id);
+        return i >= 0 ? std::optional(r.store->incident(std::size_t(i))) : std::nullopt;
+    };
+    for (int k = 1; k <= 3000; ++k) {
+        const auto nFound = byId(n.value(), QStringLiteral("S%1").arg(k));
+        auto aFound = byId(a.value(), QStringLiteral("AFG%1").arg(k));
+        if (!aFound)
+            aFound = byId(a.value(), QStringLiteral("TJK%1").arg(k));
+        const auto uFound = byId(u.value(), QStringLiteral("UCDP-%1").arg(499999 + k));
+        ASSERT_TRUE(nFound && aFound && uFound) << "row " << k;
+        const Incident& ni = *nFound;
+        const Incident& ai = *aFound;
+        const Incident& ui = *uFound;
         const std::string id = ni.id.toStdString();
         const IncidentType expected =
             ni.type == IncidentType::Crossing ? IncidentType::Statement : ni.type;
