@@ -381,7 +381,7 @@ std::vector<LegendEntry> IncidentMapLayer::legendEntries(const LegendContext& co
         }
         const HexDensity::Scale scale = HexDensity::scaleFor(busiest);
         const QLocale c = QLocale::c();
-        auto perKm2 = [&](double perHex) { return c.toString(perHex / area, 'g', 2); };
+        auto perKm2 = [&](double perHex) { return roundedNumber(perHex / area); };
         for (int k = 0; k < scale.classes(); ++k) {
             const double lo = scale.lowerBounds[std::size_t(k)];
             const bool last = k + 1 == scale.classes();
@@ -402,7 +402,7 @@ std::vector<LegendEntry> IncidentMapLayer::legendEntries(const LegendContext& co
             out.push_back(e);
         }
         note(area > 0 ? QStringLiteral("Density: incidents per hexagon of %1 km²")
-                            .arg(c.toString(area, 'g', 3))
+                            .arg(roundedNumber(area))
                       : QStringLiteral("Density: incidents per hexagon"));
         if (approximate > 0)
             note(QStringLiteral("%1 approximate place(s) (%2 known only to a district or "

@@ -33,6 +33,9 @@ struct LegendEntry {
 
 // A number as briefings print it: 1,000,000.
 QString groupedNumber(qint64 n);
+// A measured quantity to two significant figures, never in exponent form: 0.013, 4.4, 130,
+// 1,300.
+QString roundedNumber(double v);
 
 // What a legend describes: the time window, and when known the view, for layers whose drawing
 // depends on it (incidents become a density surface when too many are in view, whose classes
