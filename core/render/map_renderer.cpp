@@ -14,6 +14,7 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings,
     if (viewport.isValid()) {
         painter.setRenderHint(QPainter::Antialiasing, true);
         RenderContext ctx(painter, viewport, settings.crs, settings.dpi, settings.time, cancel);
+        ctx.setSimplifyTolerancePx(settings.simplifyTolerancePx);
         for (const auto& layer : settings.layers) {
             if (ctx.cancelled())
                 break;
