@@ -1,14 +1,14 @@
 #include "render/area_filler.h"
 
-#include <QPaintEngine>
+#include "render/raster_target.h"
 
 #include <cmath>
 
 namespace borderlens {
 namespace {
 
-// Rows per strip: on the bundled countries at the opening view, 32–128 are equally fast (about
-// 3× the whole path); shorter strips repeat too much per-call work.
+// Rows per strip: on the bundled countries at the opening view, 32–128 are equally fast (the
+// layer draws in 8 ms instead of 12.5 as whole paths); shorter strips repeat per-call work.
 constexpr int kStripRows = 64;
 
 // Sutherland–Hodgman against one axis-aligned half-plane: keeps points with
@@ -45,19 +45,11 @@ void clipRing(const std::vector<QPointF>& in, std::vector<QPointF>& out, bool al
     }
 }
 
-bool isRasterWithIntegerOffset(const QPainter& painter) {
-    if (!painter.paintEngine() || painter.paintEngine()->type() != QPaintEngine::Raster)
-        return false;
-    const QTransform t = painter.deviceTransform();
-    return t.type() <= QTransform::TxTranslate && t.dx() == std::round(t.dx()) &&
-           t.dy() == std::round(t.dy());
-}
-
 } // namespace
 
 AreaFiller::AreaFiller(QPainter& painter, QRectF output)
     : m_painter(painter), m_clip(output.adjusted(-2, -2, 2, 2)),
-      m_strips(isRasterWithIntegerOffset(painter)) {
+      m_strips(isPixelAlignedRaster(painter)) {
     m_path.setFillRule(Qt::OddEvenFill);
 }
 

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "map/map_layer.h"
+#include "render/map_viewport.h"
+
+#include <QColor>
+#include <QImage>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QPainter;
+
+namespace borderlens {
+
+// Pictures of the map's static layers kept from one frame to the next, as QGIS keeps its
+// QgsMapRendererCache: MapRenderer draws each run of consecutive non-temporal layers
+// (MapLayer::isTemporal() false) once into an image and reuses it while the view (CRS, extent,
+// output size, dpi, device pixel ratio, simplification) and those layers (the same immutable
+// snapshots, in the same order; hidden layers are not in the snapshot) stay the same. Temporal
+// layers are drawn on top every frame, so a time step redraws only incidents and facilities.
+//
+// A pan keeps everything but the extent: the picture is shifted by whole pixels and only the
+// band that came into view is drawn, so a pan frame costs a copy and a sliver of drawing.
+// Layers draw each pixel from the geometry alone, wherever the band's edges fall, so the picture
+// is the one a full redraw gives (tests/render/render_cache_test.cpp holds it to that).
+//
+// Raster targets only: PDF and SVG must stay vector, so MapRenderer ignores the cache for them
+// and for painters that scale or rotate. Not thread-safe: one render thread uses it at a time
+// (RenderScheduler runs one frame at a time).
+class RenderCache {
+public:
+    RenderCache() = default;
+
+    // Since construction or resetCounters(), per run of static layers: pictures reused as they
+    // were, pictures shifted with a band drawn (pans), pictures drawn whole.
+    int hits() const { return m_hits; }
+    int scrolls() const { return m_scrolls; }
+    int misses() const { return m_misses; }
+    void resetCounters() { m_hits = m_scrolls = m_misses = 0; }
+    void clear() { m_entries.clear(); }
+    // Memory the pictures hold, in bytes.
+    qint64 bytes() const;
+
+    // What a run's picture depends on besides where the view is.
+    struct RunKey {
+        std::vector<std::shared_ptr<const MapLayer>> layers; // held, so the pointers stay unique
+        QString crs;
+        QSize size; // a resize starts afresh
+        double dpi = 0;
+        double devicePixelRatio = 1;
+        double simplifyTolerancePx = 0;
+        QColor background; // what the picture starts as: the map's, or transparent above it
+        bool operator==(const RunKey& o) const;
+    };
+
+    // Draws the run's layers onto `painter` for `viewport` (a whole view or a band of it).
+    using DrawFn = std::function<void(QPainter& painter, const MapViewport& viewport)>;
+
+    // For MapRenderer: the picture of run `index` for `view` (its size), reused, shifted or
+    // drawn with `draw`; null if `cancel` was set meanwhile (nothing partial is kept).
+    const QImage* picture(std::size_t index, const RunKey& key, const MapViewport& view,
+                          const DrawFn& draw, const std::atomic<bool>* cancel);
+    // Forgets runs from `count` on (the map now has fewer).
+    void keepRuns(std::size_t count);
+
+    // Whether MapRenderer may use a cache with this painter: a raster device drawn without
+    // scaling or rotation, at whole-pixel offsets.
+    static bool canServe(const QPainter& painter);
+
+private:
+    struct Entry {
+        RunKey key;
+        MapViewport drawn;
+        QImage image;
+        QImage spare; // the previous picture's memory, reused by the next shift
+    };
+    static void drawRegion(QImage& image, const QRect& region, const RunKey& key,
+                           const MapViewport& view, const DrawFn& draw);
+
+    std::vector<std::optional<Entry>> m_entries;
+    int m_hits = 0;
+    int m_scrolls = 0;
+    int m_misses = 0;
+};
+
+} // namespace borderlens
