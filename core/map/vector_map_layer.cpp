@@ -97,7 +97,9 @@ void VectorMapLayer::render(RenderContext& ctx) const {
 
     QPainter& p = ctx.painter();
     const double penWidth = std::max(0.5, ctx.mmToPixels(m_style.strokeWidthMm));
-    StrokePainter stroker(p, StrokePainter::pen(m_style.stroke, penWidth, m_style.strokeStyle));
+    const QRectF output(QPointF(0, 0), vp.outputSize());
+    StrokePainter stroker(p, StrokePainter::pen(m_style.stroke, penWidth, m_style.strokeStyle),
+                          output);
     // A transparent fill is no fill: Qt would still rasterise every polygon for nothing.
     const bool filled = m_style.fill.alpha() > 0;
     const Marker marker(m_style.marker, ctx.mmToPixels(m_style.markerSizeMm));
@@ -108,7 +110,7 @@ void VectorMapLayer::render(RenderContext& ctx) const {
     if (filtered)
         m_times->index().select(ctx.time(), selected);
     const std::size_t count = filtered ? selected.size() : g.featureCount();
-    AreaFiller filler(p, QRectF(QPointF(0, 0), vp.outputSize()));
+    AreaFiller filler(p, output);
     PixelRings areas;
     PixelRings lines;
     for (std::size_t k = 0; k < count; ++k) {

@@ -18,7 +18,9 @@ public:
     // The pen for a line `widthPx` device pixels wide.
     static QPen pen(const QColor& colour, double widthPx, Qt::PenStyle style);
 
-    StrokePainter(QPainter& painter, const QPen& pen);
+    // `output`: the rectangle being drawn, in the painter's coordinates; lines and pieces wholly
+    // outside it are skipped.
+    StrokePainter(QPainter& painter, const QPen& pen, QRectF output);
 
     void strokeLine(const QPointF* points, int count) { stroke(points, count, false); }
     // A closed ring; the points need not repeat the first at the end.
@@ -27,8 +29,11 @@ public:
 private:
     void stroke(const QPointF* points, int count, bool closed);
 
+    bool visible(const QPointF* points, int count) const;
+
     QPainter& m_painter;
     QPen m_pen;
+    QRectF m_visible; // the output grown by the pen's reach
     bool m_inPieces;
     bool m_dashed;
 };
