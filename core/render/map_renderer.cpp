@@ -44,7 +44,9 @@ void drawStaticRun(QPainter& painter, const MapViewport& view, const MapSettings
         key.background = settings.background;
     const QImage* picture = cache.picture(
         index, key, view,
-        [&](QPainter& p, const MapViewport& vp) { drawLayers(p, vp, settings, first, last, cancel); },
+        [&](QPainter& p, const MapViewport& vp) {
+            drawLayers(p, vp, settings, first, last, cancel);
+        },
         cancel);
     if (!picture)
         return;

@@ -89,8 +89,8 @@ const QImage* RenderCache::picture(std::size_t index, const RunKey& key, const M
         const QRect columns = sx > 0 ? QRect(w - sx, 0, sx, h) : QRect(0, 0, -sx, h);
         const int restLeft = sx < 0 ? -sx : 0;
         const int restWidth = w - std::abs(sx);
-        const QRect rows = sy > 0 ? QRect(restLeft, h - sy, restWidth, sy)
-                                  : QRect(restLeft, 0, restWidth, -sy);
+        const QRect rows =
+            sy > 0 ? QRect(restLeft, h - sy, restWidth, sy) : QRect(restLeft, 0, restWidth, -sy);
         for (const QRect& band : {columns, rows}) {
             if (!band.isEmpty())
                 drawRegion(next, band, key, view, draw);
@@ -107,14 +107,19 @@ const QImage* RenderCache::picture(std::size_t index, const RunKey& key, const M
     }
 
     ++m_misses;
-    QImage image = slot && slot->spare.size() == size ? std::move(slot->spare)
-                                                      : QImage(size, QImage::Format_ARGB32_Premultiplied);
+    QImage image = slot && slot->spare.size() == size
+                       ? std::move(slot->spare)
+                       : QImage(size, QImage::Format_ARGB32_Premultiplied);
     drawRegion(image, QRect(QPoint(0, 0), size), key, view, draw);
     if (cancelled(cancel)) {
         slot.reset();
         return nullptr;
     }
-    slot = Entry{key, view, std::move(image), QImage()};
+    // The next pan shifts into a second picture: make it now, while this frame is slow anyway,
+    // so that the first pan frame does not wait for 8 MB of fresh pages.
+    QImage spare(size, image.format());
+    spare.fill(Qt::transparent);
+    slot = Entry{key, view, std::move(image), std::move(spare)};
     return &slot->image;
 }
 

@@ -115,7 +115,8 @@ TEST(StrokePainter, PiecesLookLikeOneLine) {
             {
                 QPainter p(&fast);
                 p.setRenderHint(QPainter::Antialiasing);
-                StrokePainter(p, pen, QRectF(0, 0, 1000, 800)).strokeLine(line.data(), static_cast<int>(line.size()));
+                StrokePainter(p, pen, QRectF(0, 0, 1000, 800))
+                    .strokeLine(line.data(), static_cast<int>(line.size()));
             }
             const QString name = QStringLiteral("stroke-%1-%2").arg(width).arg(int(style));
             keep(name, reference, fast);
