@@ -42,19 +42,14 @@ void drawStaticRun(QPainter& painter, const MapViewport& view, const MapSettings
     const bool bottom = first == settings.layers.begin();
     if (bottom)
         key.background = settings.background;
-    const QImage* picture = cache.picture(
-        index, key, view,
+    cache.paint(
+        painter,
+        bottom ? QPainter::CompositionMode_Source : QPainter::CompositionMode_SourceOver, index,
+        key, view,
         [&](QPainter& p, const MapViewport& vp) {
             drawLayers(p, vp, settings, first, last, cancel);
         },
         cancel);
-    if (!picture)
-        return;
-    painter.save();
-    if (bottom)
-        painter.setCompositionMode(QPainter::CompositionMode_Source);
-    painter.drawImage(QPointF(0, 0), *picture);
-    painter.restore();
 }
 
 } // namespace

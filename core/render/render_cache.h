@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QImage>
+#include <QPainter>
 #include <QString>
 
 #include <atomic>
@@ -12,8 +13,6 @@
 #include <memory>
 #include <optional>
 #include <vector>
-
-class QPainter;
 
 namespace borderlens {
 
@@ -24,10 +23,12 @@ namespace borderlens {
 // snapshots, in the same order; hidden layers are not in the snapshot) stay the same. Temporal
 // layers are drawn on top every frame, so a time step redraws only incidents and facilities.
 //
-// A pan keeps everything but the extent: the picture is shifted by whole pixels and only the
-// band that came into view is drawn, so a pan frame costs a copy and a sliver of drawing.
-// Layers draw each pixel from the geometry alone, wherever the band's edges fall, so the picture
-// is the one a full redraw gives (tests/render/render_cache_test.cpp holds it to that).
+// A pan keeps everything but the extent: only the band that came into view is drawn. The picture
+// wraps around (a torus, as tile-less map canvases scroll): a pan moves its origin, nothing is
+// copied, and the band is drawn where the pixels that left the view were. A frame then costs the
+// band and one copy out. Layers draw each pixel from the geometry alone, wherever a band's edges
+// fall, so the picture is the one a full redraw gives (tests/render/render_cache_test.cpp holds
+// it to that).
 //
 // Raster targets only: PDF and SVG must stay vector, so MapRenderer ignores the cache for them
 // and for painters that scale or rotate. Not thread-safe: one render thread uses it at a time
@@ -61,10 +62,12 @@ public:
     // Draws the run's layers onto `painter` for `viewport` (a whole view or a band of it).
     using DrawFn = std::function<void(QPainter& painter, const MapViewport& viewport)>;
 
-    // For MapRenderer: the picture of run `index` for `view` (its size), reused, shifted or
-    // drawn with `draw`; null if `cancel` was set meanwhile (nothing partial is kept).
-    const QImage* picture(std::size_t index, const RunKey& key, const MapViewport& view,
-                          const DrawFn& draw, const std::atomic<bool>* cancel);
+    // For MapRenderer: paints the picture of run `index` for `view` onto `target` at (0, 0) in
+    // `mode`, reusing, scrolling or drawing it with `draw`. False if `cancel` was set meanwhile
+    // (nothing is painted and nothing partial is kept).
+    bool paint(QPainter& target, QPainter::CompositionMode mode, std::size_t index,
+               const RunKey& key, const MapViewport& view, const DrawFn& draw,
+               const std::atomic<bool>* cancel);
     // Forgets runs from `count` on (the map now has fewer).
     void keepRuns(std::size_t count);
 
@@ -75,12 +78,12 @@ public:
 private:
     struct Entry {
         RunKey key;
-        MapViewport drawn;
-        QImage image;
-        QImage spare; // the previous picture's memory, reused by the next shift
+        MapViewport drawn; // the view the picture shows
+        QImage image;      // wraps around: view pixel (x, y) is at (origin + (x, y)) mod size
+        QPoint origin;
     };
-    static void drawRegion(QImage& image, const QRect& region, const RunKey& key,
-                           const MapViewport& view, const DrawFn& draw);
+    // Draws the part `region` of `entry`'s view where it lies in the wrapped picture.
+    static void drawRegion(Entry& entry, const QRect& region, const DrawFn& draw);
 
     std::vector<std::optional<Entry>> m_entries;
     int m_hits = 0;
