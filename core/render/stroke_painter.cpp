@@ -47,12 +47,19 @@ bool StrokePainter::visible(const QPointF* points, int count) const {
            y0 <= m_visible.bottom();
 }
 
+bool StrokePainter::visible(QPointF a, QPointF b) const {
+    return std::max(a.x(), b.x()) >= m_visible.left() &&
+           std::min(a.x(), b.x()) <= m_visible.right() &&
+           std::max(a.y(), b.y()) >= m_visible.top() &&
+           std::min(a.y(), b.y()) <= m_visible.bottom();
+}
+
 void StrokePainter::stroke(const QPointF* points, int count, bool closed) {
     if (count < 1 || m_pen.style() == Qt::NoPen)
         return;
     m_painter.setPen(m_pen); // cheap when unchanged; the caller may have filled with no pen
     m_painter.setBrush(Qt::NoBrush);
-    if (!m_inPieces || count + (closed ? 1 : 0) <= kPieceVertices) {
+    if (!m_inPieces) {
         if (!visible(points, count))
             return;
         if (closed)
@@ -61,32 +68,40 @@ void StrokePainter::stroke(const QPointF* points, int count, bool closed) {
             m_painter.drawPolyline(points, count);
         return;
     }
-    // Dash offsets are in pen widths; each piece starts the pattern where the last one stopped.
+    // Pieces start every kPieceVertices - 1 vertices from the line's start, wherever the output
+    // is, so that a band drawn during a pan puts their joints where a full redraw does. Within
+    // a piece only the runs of segments that reach the output are drawn: where a run is cut,
+    // the cut lies beyond the pen's reach of the output. Dash offsets are in pen widths; each
+    // run starts the pattern where the line has got to.
     const double width = m_pen.widthF();
     double travelled = 0;
     const int total = count + (closed ? 1 : 0); // a ring returns to its first point
     QPointF piece[kPieceVertices];
-    int start = 0;
-    while (start < total - 1) {
+    for (int start = 0; start < total - 1; start += kPieceVertices - 1) {
         const int n = std::min(kPieceVertices, total - start);
         for (int i = 0; i < n; ++i)
             piece[i] = points[(start + i) % count];
-        const double offset = travelled;
-        if (m_dashed) {
-            for (int i = 1; i < n; ++i)
-                travelled += length(piece[i - 1], piece[i]);
+        int i = 0;
+        while (i < n - 1) {
+            for (; i < n - 1 && !visible(piece[i], piece[i + 1]); ++i) {
+                if (m_dashed)
+                    travelled += length(piece[i], piece[i + 1]);
+            }
+            if (i == n - 1)
+                break;
+            const int first = i;
+            const double offset = travelled;
+            for (; i < n - 1 && visible(piece[i], piece[i + 1]); ++i) {
+                if (m_dashed)
+                    travelled += length(piece[i], piece[i + 1]);
+            }
+            if (m_dashed) {
+                QPen pen = m_pen;
+                pen.setDashOffset(m_pen.dashOffset() + offset / width);
+                m_painter.setPen(pen);
+            }
+            m_painter.drawPolyline(piece + first, i - first + 1);
         }
-        start += n - 1; // the next piece starts on this one's last point
-        // Pieces off the output are skipped: a zoomed-in view or a band of a pan draws only
-        // what it shows, though the line is long.
-        if (!visible(piece, n))
-            continue;
-        if (m_dashed) {
-            QPen pen = m_pen;
-            pen.setDashOffset(m_pen.dashOffset() + offset / width);
-            m_painter.setPen(pen);
-        }
-        m_painter.drawPolyline(piece, n);
     }
     if (m_dashed)
         m_painter.setPen(m_pen);

@@ -10,9 +10,10 @@ namespace borderlens {
 // Qt's antialiasing rasteriser works in horizontal bands sized by how many cells fit in its
 // small memory pool, and walks the whole outline once per band: a long stroked line costs
 // roughly its length times its band count. So a wide (non-cosmetic), opaque pen strokes long
-// lines in pieces of a few dozen vertices, where pieces meet their round caps make a round join.
-// Dashed pens carry their dash phase from piece to piece. Pens thinner than 2 px join with bevels
-// (a round join differs by under a third of a pixel there, and costs an arc per vertex).
+// lines in pieces of a few dozen vertices, where pieces meet their round caps make a round join,
+// and draws only the segments that reach the output. Dashed pens carry their dash phase from
+// piece to piece. Pens thinner than 2 px join with bevels (a round join differs by under a third
+// of a pixel there, and costs an arc per vertex).
 class StrokePainter {
 public:
     // The pen for a line `widthPx` device pixels wide.
@@ -30,6 +31,7 @@ private:
     void stroke(const QPointF* points, int count, bool closed);
 
     bool visible(const QPointF* points, int count) const;
+    bool visible(QPointF a, QPointF b) const;
 
     QPainter& m_painter;
     QPen m_pen;
