@@ -27,8 +27,10 @@ namespace borderlens {
 // wraps around (a torus, as tile-less map canvases scroll): a pan moves its origin, nothing is
 // copied, and the band is drawn where the pixels that left the view were. A frame then costs the
 // band and one copy out. Layers draw each pixel from the geometry alone, wherever a band's edges
-// fall, so the picture is the one a full redraw gives (tests/render/render_cache_test.cpp holds
-// it to that).
+// fall, so the picture is the one a full redraw gives, to within a few levels at scattered
+// pixels; only dashed lines thinner than a pixel may show another dash phase, since Qt restarts
+// their pattern where it clips them (as it does at the view's edges without a cache). See
+// tests/render/render_cache_test.cpp.
 //
 // Raster targets only: PDF and SVG must stay vector, so MapRenderer ignores the cache for them
 // and for painters that scale or rotate. Not thread-safe: one render thread uses it at a time
