@@ -6,7 +6,8 @@
 
 namespace borderlens {
 
-RenderScheduler::RenderScheduler(QObject* parent) : QObject(parent) {
+RenderScheduler::RenderScheduler(QObject* parent)
+    : QObject(parent), m_cache(std::make_unique<RenderCache>()) {
     connect(&m_watcher, &QFutureWatcher<Job>::finished, this, &RenderScheduler::onFinished);
 }
 
@@ -29,10 +30,12 @@ void RenderScheduler::start(MapSettings settings, double dpr) {
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto cancel = m_cancel;
     // The lambda owns its copy of the settings (a snapshot of immutable layers): the GUI thread
-    // may change the live layer stack meanwhile.
-    m_watcher.setFuture(QtConcurrent::run([settings = std::move(settings), dpr, cancel]() {
+    // may change the live layer stack meanwhile. The cache is used by this one job until it
+    // finishes (m_running), then by the next.
+    RenderCache* cache = m_cache.get();
+    m_watcher.setFuture(QtConcurrent::run([settings = std::move(settings), dpr, cancel, cache]() {
         Job job;
-        job.image = MapRenderer::renderImage(settings, cancel.get());
+        job.image = MapRenderer::renderImage(settings, cancel.get(), cache);
         job.image.setDevicePixelRatio(dpr);
         job.viewport = MapViewport::fitting(settings.extent, QSizeF(settings.outputSize));
         job.crs = settings.crs;

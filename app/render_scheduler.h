@@ -2,6 +2,7 @@
 
 #include "render/map_settings.h"
 #include "render/map_viewport.h"
+#include "render/render_cache.h"
 
 #include <QFutureWatcher>
 #include <QImage>
@@ -17,7 +18,9 @@ namespace borderlens {
 // being drawn replaces any request still waiting, so panning, zooming or playing time never
 // queues stale frames: at most one render runs and one waits. The running frame is finished and
 // shown, not cancelled: were every request to cancel it, requests faster than a render (30 fps
-// playback of a heavy map) would never show anything.
+// playback of a heavy map) would never show anything. Frames share a RenderCache, so a time
+// step redraws only the temporal layers and a pan only what came into view; one frame at a time
+// is what makes sharing it safe.
 class RenderScheduler : public QObject {
     Q_OBJECT
 public:
@@ -26,6 +29,8 @@ public:
 
     void request(MapSettings settings, double devicePixelRatio);
     bool isBusy() const { return m_running; }
+    // For tests and diagnostics; touch it only while !isBusy().
+    const RenderCache& cache() const { return *m_cache; }
 
 signals:
     // A finished frame (never a cancelled, partial one) and the viewport it was drawn for.
@@ -43,6 +48,8 @@ private:
         TimeRange time;
         bool cancelled = false;
     };
+    // Declared before the watcher: the destructor waits for the running frame before it goes.
+    std::unique_ptr<RenderCache> m_cache;
     QFutureWatcher<Job> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     bool m_running = false;

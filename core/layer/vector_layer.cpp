@@ -1,6 +1,7 @@
 #include "layer/vector_layer.h"
 
 #include "geo/coordinate_transform.h"
+#include "geo/douglas_peucker.h"
 
 namespace borderlens {
 
@@ -26,6 +27,24 @@ Result<std::shared_ptr<const GeometryColumns>> VectorLayer::projected(const Crs&
     std::shared_ptr<const GeometryColumns> result = std::move(copy);
     m_projectedCache.emplace(crs.definition(), result);
     return result;
+}
+
+Result<std::shared_ptr<const DrawableGeometry>> VectorLayer::drawable(const Crs& crs) const {
+    {
+        std::lock_guard lock(m_cacheMutex);
+        if (auto it = m_drawableCache.find(crs.definition()); it != m_drawableCache.end())
+            return it->second;
+    }
+    auto columns = projected(crs);
+    if (!columns)
+        return columns.error();
+    // Ranked outside the lock, so identify on the GUI thread never waits for it; two threads
+    // racing here both rank and the first result is kept.
+    auto ranked = std::make_shared<DrawableGeometry>();
+    ranked->columns = columns.value();
+    ranked->tolerances = douglasPeuckerTolerances(*ranked->columns);
+    std::lock_guard lock(m_cacheMutex);
+    return m_drawableCache.emplace(crs.definition(), std::move(ranked)).first->second;
 }
 
 } // namespace borderlens

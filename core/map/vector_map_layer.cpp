@@ -1,8 +1,11 @@
 #include "map/vector_map_layer.h"
 
 #include "geo/point_in_polygon.h"
+#include "render/area_filler.h"
 #include "render/marker.h"
+#include "render/pixel_rings.h"
 #include "render/render_context.h"
+#include "render/stroke_painter.h"
 
 #include <QPainterPath>
 
@@ -56,41 +59,37 @@ std::vector<LegendEntry> VectorMapLayer::legendEntries(const LegendContext& cont
 
 namespace {
 
-// Appends ring r to `path` in pixels, dropping vertices that land within half a pixel of the
-// previous one: a zoomed-out country outline has thousands of vertices per pixel column.
-void addRing(QPainterPath& path, const GeometryColumns& g, std::uint32_t r,
-             const MapViewport& vp, bool close) {
-    bool started = false;
-    QPointF last;
-    const std::uint32_t v0 = g.ringOffsets[r];
+// Appends ring r in pixels with the vertices Douglas–Peucker needs at `tolerance` (map units; 0
+// keeps every vertex). Unprojectable (NaN) vertices are skipped: they are ranked 0. A closed
+// ring loses its repeated last vertex (the painter closes it).
+void appendRing(PixelRings& out, const DrawableGeometry& d, double tolerance, std::uint32_t r,
+                const MapViewport& vp, bool closed) {
+    const GeometryColumns& g = *d.columns;
+    const float* keep = d.tolerances.data();
+    const double* xy = g.xy.data();
+    const float t = static_cast<float>(tolerance);
+    const std::size_t first = out.points.size();
     const std::uint32_t v1 = g.ringOffsets[r + 1];
-    for (std::uint32_t v = v0; v < v1; ++v) {
-        const double x = g.xy[2 * v];
-        const double y = g.xy[2 * v + 1];
-        if (std::isnan(x) || std::isnan(y))
+    for (std::uint32_t v = g.ringOffsets[r]; v < v1; ++v) {
+        if (tolerance > 0 ? !(keep[v] > t) : std::isnan(xy[2 * v]) || std::isnan(xy[2 * v + 1]))
             continue;
-        const QPointF p = vp.toPixel(x, y);
-        if (!started) {
-            path.moveTo(p);
-            started = true;
-            last = p;
-        } else if (v + 1 == v1 || std::abs(p.x() - last.x()) + std::abs(p.y() - last.y()) >= 0.5) {
-            path.lineTo(p);
-            last = p;
-        }
+        out.points.push_back(vp.toPixel(xy[2 * v], xy[2 * v + 1]));
     }
-    if (started && close)
-        path.closeSubpath();
+    if (closed && out.points.size() > first + 1 && out.points.back() == out.points[first])
+        out.points.pop_back();
+    out.endRing();
 }
 
 } // namespace
 
 void VectorMapLayer::render(RenderContext& ctx) const {
-    auto projected = m_data->projected(ctx.crs());
-    if (!projected)
+    auto drawable = m_data->drawable(ctx.crs());
+    if (!drawable)
         return; // the layer cannot be shown in this CRS; the app reported it when it was added
-    const GeometryColumns& g = *projected.value();
+    const DrawableGeometry& d = *drawable.value();
+    const GeometryColumns& g = *d.columns;
     const MapViewport& vp = ctx.viewport();
+    const double tolerance = ctx.simplifyTolerance();
     const Extent visible = vp.visibleExtent();
     // Markers and line widths cover a few pixels beyond a feature's extent.
     const double margin = vp.unitsPerPixel() * ctx.mmToPixels(m_style.markerSizeMm + 1.0);
@@ -98,8 +97,12 @@ void VectorMapLayer::render(RenderContext& ctx) const {
                          visible.yMax + margin};
 
     QPainter& p = ctx.painter();
-    QPen pen(m_style.stroke, std::max(0.5, ctx.mmToPixels(m_style.strokeWidthMm)),
-             m_style.strokeStyle, Qt::RoundCap, Qt::RoundJoin);
+    const double penWidth = std::max(0.5, ctx.mmToPixels(m_style.strokeWidthMm));
+    const QRectF output(QPointF(0, 0), vp.outputSize());
+    StrokePainter stroker(p, StrokePainter::pen(m_style.stroke, penWidth, m_style.strokeStyle),
+                          output);
+    // A transparent fill is no fill: Qt would still rasterise every polygon for nothing.
+    const bool filled = m_style.fill.alpha() > 0;
     const Marker marker(m_style.marker, ctx.mmToPixels(m_style.markerSizeMm));
 
     // A temporal layer draws only the features its window selects; others draw every feature.
@@ -108,46 +111,44 @@ void VectorMapLayer::render(RenderContext& ctx) const {
     if (filtered)
         m_times->index().select(ctx.time(), selected);
     const std::size_t count = filtered ? selected.size() : g.featureCount();
+    AreaFiller filler(p, output);
+    PixelRings areas;
+    PixelRings lines;
     for (std::size_t k = 0; k < count; ++k) {
         const std::size_t f = filtered ? selected[k] : k;
         if ((k & 1023) == 0 && ctx.cancelled())
             return;
         if (!g.featureExtents[f].intersects(cullBox))
             continue;
-        QPainterPath area;
-        area.setFillRule(Qt::OddEvenFill);
-        QPainterPath lines;
+        areas.clear();
+        lines.clear();
         for (std::uint32_t part = g.featureOffsets[f]; part < g.featureOffsets[f + 1]; ++part) {
             const std::uint32_t r0 = g.partOffsets[part];
             const std::uint32_t r1 = g.partOffsets[part + 1];
             switch (g.partKinds[part]) {
             case PartKind::Polygon:
                 for (std::uint32_t r = r0; r < r1; ++r)
-                    addRing(area, g, r, vp, true);
+                    appendRing(areas, d, tolerance, r, vp, true);
                 break;
             case PartKind::Line:
-                addRing(lines, g, r0, vp, false);
+                appendRing(lines, d, tolerance, r0, vp, false);
                 break;
             case PartKind::Point: {
                 const std::uint32_t v = g.ringOffsets[r0];
                 const double x = g.xy[2 * v];
                 const double y = g.xy[2 * v + 1];
                 if (!std::isnan(x) && !std::isnan(y))
-                    marker.draw(p, vp.toPixel(x, y), m_style.fill, m_style.stroke, pen.widthF());
+                    marker.draw(p, vp.toPixel(x, y), m_style.fill, m_style.stroke, penWidth);
                 break;
             }
             }
         }
-        if (!area.isEmpty()) {
-            p.setPen(pen);
-            p.setBrush(m_style.fill);
-            p.drawPath(area);
-        }
-        if (!lines.isEmpty()) {
-            p.setPen(pen);
-            p.setBrush(Qt::NoBrush);
-            p.drawPath(lines);
-        }
+        if (filled)
+            filler.fill(areas, m_style.fill);
+        for (int i = 0; i < areas.count(); ++i)
+            stroker.strokeRing(areas.ring(i), areas.size(i));
+        for (int i = 0; i < lines.count(); ++i)
+            stroker.strokeLine(lines.ring(i), lines.size(i));
     }
 }
 

@@ -24,6 +24,9 @@ struct MapSettings {
     // The time window temporal layers show; layers without time ignore it.
     TimeRange time = TimeRange::all();
     std::vector<std::shared_ptr<const MapLayer>> layers;
+    // Vector layers leave out vertices that would move their lines by less than this many output
+    // pixels (Douglas–Peucker): invisible, and far fewer joins to stroke. 0 draws every vertex.
+    double simplifyTolerancePx = 0.5;
 };
 
 } // namespace borderlens

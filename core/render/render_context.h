@@ -29,6 +29,9 @@ public:
     // Ground metres per output pixel at the map centre (measured geodesically; 0 if unknown).
     double metresPerPixel() const;
     double mmToPixels(double mm) const { return mm * pixelsPerMm(); }
+    // How far, in map units, a simplified line may stray from the true one (0: not at all).
+    double simplifyTolerance() const { return m_simplifyTolerancePx * m_viewport.unitsPerPixel(); }
+    void setSimplifyTolerancePx(double px) { m_simplifyTolerancePx = px; }
     // A newer frame is wanted: layers may stop early.
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
     const std::atomic<bool>* cancelFlag() const { return m_cancel; }
@@ -40,6 +43,7 @@ private:
     double m_dpi;
     TimeRange m_time;
     const std::atomic<bool>* m_cancel;
+    double m_simplifyTolerancePx = 0;
     mutable double m_metresPerPixel = -1;
 };
 

@@ -1,3 +1,4 @@
+#include "map/vector_map_layer.h"
 #include "render/map_settings.h"
 #include "render_scheduler.h"
 
@@ -27,4 +28,31 @@ TEST(RenderScheduler, BurstsOfRequestsCollapseToTheLatest) {
     const auto vp = last.at(1).value<MapViewport>();
     EXPECT_DOUBLE_EQ(vp.visibleExtent().xMin, 49.0);
     EXPECT_EQ(last.at(0).value<QImage>().size(), QSize(400, 300));
+}
+
+TEST(RenderScheduler, TimeStepsReuseTheStaticLayersPicture) {
+    GeometryColumns g;
+    for (auto [x, y] : {std::pair{10.0, 10.0}, {60.0, 10.0}, {60.0, 60.0}, {10.0, 10.0}})
+        g.addVertex(x, y);
+    g.endRing();
+    g.endPart(PartKind::Polygon);
+    g.endFeature();
+    AttributeTable attrs;
+    attrs.appendRow({});
+    auto data = std::make_shared<VectorLayer>("t", "mem", Crs::wgs84(), "Polygon", std::move(g),
+                                              std::move(attrs));
+    RenderScheduler scheduler;
+    QSignalSpy spy(&scheduler, &RenderScheduler::frameReady);
+    MapSettings s;
+    s.crs = Crs::wgs84();
+    s.outputSize = QSize(400, 300);
+    s.extent = Extent{0, 0, 100, 75};
+    s.layers.push_back(std::make_shared<VectorMapLayer>("v", data, LayerStyle{}));
+    for (int day = 0; day < 3; ++day) {
+        s.time = TimeRange{day, day + 30};
+        scheduler.request(s, 1.0);
+        ASSERT_TRUE(spy.wait(5000));
+    }
+    EXPECT_EQ(scheduler.cache().misses(), 1);
+    EXPECT_EQ(scheduler.cache().hits(), 2);
 }
