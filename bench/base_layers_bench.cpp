@@ -73,9 +73,9 @@ MapSettings openingView(bool official) {
 void addSamples(MapSettings& s) {
     const QString dir = bundledGeodataDir() + QLatin1Char('/');
     auto incidents = importIncidents(dir + bundledIncidentsFile());
-    if (incidents && !incidents.value().incidents.empty())
+    if (incidents && !incidents.value().store->empty())
         s.layers.push_back(std::make_shared<IncidentMapLayer>(
-            "i", "incidents", std::make_shared<IncidentStore>(incidents.value().incidents)));
+            "i", "incidents", incidents.value().store));
     auto outposts = importIncidents(dir + bundledFacilitiesFile());
     if (outposts && !outposts.value().facilities.empty())
         s.layers.push_back(std::make_shared<FacilityMapLayer>(

@@ -41,7 +41,7 @@ MapSettings layeredMap(bool solid = true) {
     auto report = importIncidents(bundledGeodataDir() + QStringLiteral("/sample_incidents.csv"));
     if (report)
         s.layers.push_back(std::make_shared<IncidentMapLayer>(
-            "i", "incidents", std::make_shared<const IncidentStore>(report.value().incidents)));
+            "i", "incidents", report.value().store));
     for (const auto& layer : std::vector(s.layers)) {
         if (const auto* v = dynamic_cast<const VectorMapLayer*>(layer.get());
             v && v->data()->name().contains(QStringLiteral("districts"))) {
