@@ -4,6 +4,7 @@
 #include "cli_command.h"
 #include "export_request.h"
 #include "render/map_renderer.h"
+#include "render/render_cache.h"
 #include "render/map_viewport.h"
 #include "data/bundled_layers.h"
 #include "data/data_paths.h"
@@ -16,6 +17,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace borderlens::cli {
@@ -135,6 +137,7 @@ int runBenchFrames(const QStringList& args, Io io) {
     }
 
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    RenderCache cache; // as the viewer's render thread keeps one
     std::vector<double> times;
     for (int f = 0; f < frames; ++f) {
         if (all || extent.isEmpty()) {
@@ -146,14 +149,16 @@ int runBenchFrames(const QStringList& args, Io io) {
         if (pan && f > 0) {
             // Right by a twentieth of the width, turning back at the twentieth frame, so the view
             // stays over the data.
-            const double dx = size.width() / 20.0 * start.unitsPerPixel() * ((f / 20) % 2 ? -1 : 1);
+            // Whole pixels, as the canvas pans.
+            const double dx = std::round(size.width() / 20.0) * start.unitsPerPixel() *
+                              ((f / 20) % 2 ? -1 : 1);
             settings.extent = Extent{settings.extent.xMin + dx, settings.extent.yMin,
                                      settings.extent.xMax + dx, settings.extent.yMax};
         }
         QElapsedTimer t;
         t.start();
         QPainter painter(&image);
-        MapRenderer::render(painter, settings);
+        MapRenderer::render(painter, settings, nullptr, &cache);
         painter.end();
         times.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
         io.out << "frame " << (f + 1) << " " << QString::number(times.back(), 'f', 2) << " ms\n";

@@ -169,7 +169,7 @@ LayoutGeometry LayoutRenderer::layout(QSizeF pageSize, double dpi, const MapSett
     std::optional<LegendRenderer> legend;
     auto makeLegend = [&] {
         if (b.legend)
-            legend.emplace(g.frameSettings.layers, legendContextFor(g.frameSettings));
+            legend.emplace(g.frameSettings.layers, legendContextFor(g.frameSettings, true));
     };
 
     if (!panel) {
@@ -274,7 +274,7 @@ void LayoutRenderer::render(QPainter& p, const LayoutGeometry& g, const Briefing
     if (!g.inset.isEmpty())
         LocatorInset::draw(p, g.inset, dpi, g.frameSettings, g.frameViewport, clipped);
     if (!g.legend.isEmpty()) {
-        const LegendRenderer legend(g.frameSettings.layers, legendContextFor(g.frameSettings));
+        const LegendRenderer legend(g.frameSettings.layers, legendContextFor(g.frameSettings, true));
         legend.draw(p, g.legend, dpi, g.legendPt);
     }
     if (g.north && !g.northArrow.isEmpty())

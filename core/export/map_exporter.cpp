@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImageWriter>
+
+#include "util/phase_timer.h"
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
@@ -95,8 +97,12 @@ QImage MapExporter::renderImage(const PageSetup& page, const MapSettings& map,
     const int dpm = static_cast<int>(std::lround(page.dpi / 0.0254));
     image.setDotsPerMeterX(dpm);
     image.setDotsPerMeterY(dpm);
-    const LayoutGeometry g = LayoutRenderer::layout(QSizeF(size), page.dpi, map, briefing);
+    const LayoutGeometry g = [&] {
+        PhaseTimer t("export.layout");
+        return LayoutRenderer::layout(QSizeF(size), page.dpi, map, briefing);
+    }();
     {
+        PhaseTimer t("export.render page");
         QPainter painter(&image);
         LayoutRenderer::render(painter, g, briefing, cancel);
     }
@@ -128,6 +134,7 @@ Result<ExportResult> MapExporter::exportTo(const QString& path, const ExportOpti
             file.cancelWriting();
             return Error{path, QStringLiteral("export cancelled")};
         }
+        PhaseTimer t("export.png encode");
         QImageWriter writer(&file, "png");
         if (!writer.write(image)) {
             file.cancelWriting();

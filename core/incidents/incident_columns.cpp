@@ -1,10 +1,13 @@
 #include "incidents/incident_columns.h"
 
+#include "util/parallel.h"
+
 #include <QDate>
 
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <functional>
 
 namespace borderlens {
 
@@ -182,25 +185,26 @@ void IncidentColumns::appendColumns(IncidentColumns&& o) {
 }
 
 void IncidentColumns::gather(std::span<const std::uint32_t> order) {
-    gatherVector(begin, order);
-    gatherVector(end, order);
-    gatherVector(datePrecision, order);
-    gatherVector(flags, order);
-    gatherVector(type, order);
-    gatherVector(geoPrecision, order);
-    gatherVector(lon, order);
-    gatherVector(lat, order);
-    gatherVector(killedLow, order);
-    gatherVector(killedBest, order);
-    gatherVector(killedHigh, order);
-    gatherVector(injured, order);
-    id = id.gathered(order);
-    place = place.gathered(order);
-    country = country.gathered(order);
-    province = province.gathered(order);
-    district = district.gathered(order);
-    actors = actors.gathered(order);
-    records = std::move(records).gathered(order);
+    // Each column on its own: the columns are shared out between the cores, one list each.
+    std::vector<std::function<void()>> jobs = {
+        [&] { gatherVector(begin, order); },       [&] { gatherVector(end, order); },
+        [&] { gatherVector(datePrecision, order); }, [&] { gatherVector(flags, order); },
+        [&] { gatherVector(type, order); },        [&] { gatherVector(geoPrecision, order); },
+        [&] { gatherVector(lon, order); },         [&] { gatherVector(lat, order); },
+        [&] { gatherVector(killedLow, order); },   [&] { gatherVector(killedBest, order); },
+        [&] { gatherVector(killedHigh, order); },  [&] { gatherVector(injured, order); },
+        [&] { id = id.gathered(order); },          [&] { place = place.gathered(order); },
+        [&] { country = country.gathered(order); }, [&] { province = province.gathered(order); },
+        [&] { district = district.gathered(order); }, [&] { actors = actors.gathered(order); },
+        [&] { records = std::move(records).gathered(order); },
+    };
+    const unsigned parts = order.size() > 100'000 ? workerCount() : 1;
+    // Interleaved so each core gets a mix of wide and narrow columns.
+    parallelSlices(parts, parts, [&](std::size_t p0, std::size_t p1) {
+        for (std::size_t p = p0; p < p1; ++p)
+            for (std::size_t j = p; j < jobs.size(); j += parts)
+                jobs[j]();
+    });
 }
 
 void IncidentColumns::finish() {

@@ -1,5 +1,6 @@
 #include "io/csv_tokenizer.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace borderlens {
@@ -85,12 +86,42 @@ CsvTokenizer::Status CsvTokenizer::next(Record& out) {
         m_line = recordLine;
         return Status::Incomplete;
     };
-    m_spans.clear();
+    std::size_t spans = 0;
+    auto addSpan = [&](std::size_t offset, std::size_t length, bool escaped) {
+        if (spans == m_spans.size())
+            m_spans.resize(std::max<std::size_t>(32, 2 * m_spans.size()));
+        m_spans[spans++] = {offset, length, escaped};
+    };
     std::size_t pos = m_pos;
     std::int64_t line = m_line;
     std::size_t escapedBytes = 0;
+
+    // The common record: one line with no quote and no lone CR. Found with memchr (vectorised
+    // in the C library) and split at commas the same way, instead of a test on every byte.
+    if (const void* nl = std::memchr(d + pos, '\n', n - pos); nl || m_atEnd) {
+        const std::size_t lineEnd = nl ? std::size_t(static_cast<const char*>(nl) - d) : n;
+        std::size_t contentEnd = lineEnd;
+        if (nl && contentEnd > pos && d[contentEnd - 1] == '\r')
+            --contentEnd; // CRLF
+        if (!std::memchr(d + pos, '"', contentEnd - pos) &&
+            !std::memchr(d + pos, '\r', contentEnd - pos)) {
+            for (std::size_t at = pos;;) {
+                const void* comma = std::memchr(d + at, ',', contentEnd - at);
+                const std::size_t fieldEnd =
+                    comma ? std::size_t(static_cast<const char*>(comma) - d) : contentEnd;
+                addSpan(at, fieldEnd - at, false);
+                if (!comma)
+                    break;
+                at = fieldEnd + 1;
+            }
+            pos = nl ? lineEnd + 1 : n;
+            line += nl ? 1 : 0;
+            goto materialise;
+        }
+    }
+
     for (;;) {
-        const int fieldNumber = static_cast<int>(m_spans.size()) + 1;
+        const int fieldNumber = static_cast<int>(spans) + 1;
         if (pos < n && d[pos] == '"') {
             const std::size_t contentStart = ++pos;
             bool escaped = false;
@@ -123,7 +154,7 @@ CsvTokenizer::Status CsvTokenizer::next(Record& out) {
                 }
                 ++pos;
             }
-            m_spans.push_back({contentStart, pos - contentStart, escaped});
+            addSpan(contentStart, pos - contentStart, escaped);
             if (escaped)
                 escapedBytes += pos - contentStart;
             ++pos; // the closing quote
@@ -134,7 +165,7 @@ CsvTokenizer::Status CsvTokenizer::next(Record& out) {
             const std::size_t start = pos;
             while (pos < n && d[pos] != ',' && d[pos] != '\n' && d[pos] != '\r')
                 ++pos;
-            m_spans.push_back({start, pos - start, false});
+            addSpan(start, pos - start, false);
         }
         if (pos >= n) {
             if (!m_atEnd)
@@ -154,6 +185,7 @@ CsvTokenizer::Status CsvTokenizer::next(Record& out) {
         break;
     }
 
+materialise:
     // Materialise the views; collapsed quotes go to the scratch buffer, sized first so views into
     // it stay valid.
     m_scratch.clear();
@@ -161,7 +193,8 @@ CsvTokenizer::Status CsvTokenizer::next(Record& out) {
     out.fields.clear();
     out.line = recordLine;
     out.badUtf8Field = 0;
-    for (const Span& s : m_spans) {
+    for (std::size_t f = 0; f < spans; ++f) {
+        const Span& s = m_spans[f];
         std::string_view v(d + s.offset, s.length);
         if (s.escaped) {
             const std::size_t at = m_scratch.size();

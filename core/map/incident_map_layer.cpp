@@ -116,12 +116,40 @@ bool IncidentMapLayer::viewFor(const LegendContext& c, std::shared_ptr<const Pro
                                View& view) const {
     if (!c.hasView || c.outputSize.isEmpty())
         return false;
-    keep = m_points->ready(c.crs);
+    if (c.complete) {
+        auto projected = m_points->projected(c.crs);
+        keep = projected ? projected.value() : nullptr;
+    } else {
+        keep = m_points->ready(c.crs);
+    }
     const MapViewport vp = MapViewport::fitting(c.extent, c.outputSize);
     if (!keep || !vp.isValid())
         return false;
     view = View{keep.get(), vp, c.window, c.metresPerPixel, c.dpi / 25.4};
     return true;
+}
+
+std::optional<IncidentMapLayer::DensityFacts> IncidentMapLayer::recall(const View& v,
+                                                                      double radiusPx) const {
+    std::lock_guard lock(m_factsMutex);
+    for (auto it = m_facts.rbegin(); it != m_facts.rend(); ++it) {
+        if (it->points == v.points && it->cx == v.viewport.centerX() &&
+            it->cy == v.viewport.centerY() && it->upp == v.viewport.unitsPerPixel() &&
+            it->w == v.viewport.outputSize().width() && it->h == v.viewport.outputSize().height() &&
+            it->radiusPx == radiusPx && it->window == v.window)
+            return *it;
+    }
+    return std::nullopt;
+}
+
+void IncidentMapLayer::remember(const View& v, double radiusPx, std::size_t inView,
+                                double busiest) const {
+    std::lock_guard lock(m_factsMutex);
+    if (m_facts.size() >= 8)
+        m_facts.erase(m_facts.begin());
+    m_facts.push_back({v.points, v.viewport.centerX(), v.viewport.centerY(),
+                       v.viewport.unitsPerPixel(), v.viewport.outputSize().width(),
+                       v.viewport.outputSize().height(), radiusPx, v.window, inView, busiest});
 }
 
 std::size_t IncidentMapLayer::countInView(const LegendContext& c) const {
@@ -163,18 +191,28 @@ std::size_t IncidentMapLayer::countInView(const View& v) const {
     return n;
 }
 
-void IncidentMapLayer::binDensity(const View& v, HexDensity& density) const {
+std::size_t IncidentMapLayer::binDensity(const View& v, HexDensity& density,
+                                         const std::atomic<bool>* cancel) const {
     const auto precisions = m_store->geoPrecisions();
     const double mpp = v.metresPerPixel;
-    scan(v, nullptr, [&](float x, float y, std::uint32_t i, bool) {
-        if (m_options.isSelected(i))
+    // Each precision's disc once, not a division per point.
+    std::array<int, 4> bucket{};
+    for (GeoPrecision g : {GeoPrecision::Exact, GeoPrecision::Near, GeoPrecision::District,
+                           GeoPrecision::Region})
+        bucket[std::size_t(g)] =
+            g == GeoPrecision::Exact || mpp <= 0 ? -1
+                                                 : density.spreadBucket(uncertaintyRadiusMetres(g) / mpp);
+    const bool hasSelection = (m_options.selected && !m_options.selected->empty()) ||
+                              m_options.focused.has_value();
+    std::size_t inView = 0;
+    scan(v, cancel, [&](float x, float y, std::uint32_t i, bool inside) {
+        inView += inside;
+        if (hasSelection && m_options.isSelected(i))
             return; // drawn as itself, above the density
-        const GeoPrecision g = precisions[i];
-        if (g == GeoPrecision::Exact || mpp <= 0)
-            density.add(x, y);
-        else
-            density.addSpread(x, y, uncertaintyRadiusMetres(g) / mpp);
+        density.addSpread(bucket[std::size_t(precisions[i])], x, y);
     });
+    density.finish();
+    return inView;
 }
 
 void IncidentMapLayer::render(RenderContext& ctx) const {
@@ -184,9 +222,19 @@ void IncidentMapLayer::render(RenderContext& ctx) const {
         return;
     const View view{projected.value().get(), ctx.viewport(), ctx.time(), ctx.metresPerPixel(),
                     ctx.pixelsPerMm()};
-    // Two passes over the window: how many are in view decides how they are drawn; then they
-    // are drawn, density binned as they stream by, without a list of a million points.
-    const std::size_t inView = countInView(view);
+    // How many are in view decides how they are drawn, and counting them is a pass over the
+    // window; when the window alone is enough for density, that pass bins too, so a frame of a
+    // million makes one pass, with no list of points.
+    std::optional<HexDensity> density;
+    std::size_t inView = 0;
+    if (m_options.display != IncidentDisplay::Symbols &&
+        (m_options.display == IncidentDisplay::Density ||
+         m_store->timeIndex().count(ctx.time()) > kDensityAbove)) {
+        density.emplace(ctx.viewport().outputSize(), ctx.mmToPixels(kHexRadiusMm));
+        inView = binDensity(view, *density, ctx.cancelFlag());
+    } else {
+        inView = countInView(view);
+    }
     if (ctx.cancelled())
         return;
     QPainter& p = ctx.painter();
@@ -197,11 +245,14 @@ void IncidentMapLayer::render(RenderContext& ctx) const {
     const bool stamp = SymbolSprites::canStamp(p);
 
     if (displayFor(inView) == IncidentDisplay::Density) {
-        HexDensity density(ctx.viewport().outputSize(), ctx.mmToPixels(kHexRadiusMm));
-        binDensity(view, density);
+        if (!density) {
+            density.emplace(ctx.viewport().outputSize(), ctx.mmToPixels(kHexRadiusMm));
+            binDensity(view, *density, ctx.cancelFlag());
+        }
         if (ctx.cancelled())
             return;
-        density.draw(p, HexDensity::scaleFor(density.maxCount()));
+        remember(view, ctx.mmToPixels(kHexRadiusMm), inView, density->maxCount());
+        density->draw(p, HexDensity::scaleFor(density->maxCount()));
     } else {
         thread_local std::vector<FramePoint> inFrame;
         inFrame.clear();
@@ -367,17 +418,21 @@ std::vector<LegendEntry> IncidentMapLayer::legendEntries(const LegendContext& co
     std::shared_ptr<const ProjectedPoints> keep;
     View view;
     const bool framed = viewFor(context, keep, view);
-    const std::size_t inView = framed ? countInView(view) : window.size();
+    const double radiusPx = kHexRadiusMm * context.dpi / 25.4;
+    const std::optional<DensityFacts> known = framed ? recall(view, radiusPx) : std::nullopt;
+    const std::size_t inView = known ? known->inView : framed ? countInView(view) : window.size();
     if (!window.empty() && displayFor(inView) == IncidentDisplay::Density) {
-        const double radiusPx = kHexRadiusMm * context.dpi / 25.4;
         const double area = context.metresPerPixel > 0
                                 ? HexDensity::hexAreaKm2(radiusPx, context.metresPerPixel)
                                 : 0.0;
         double busiest = static_cast<double>(window.size());
-        if (framed) {
+        if (known) {
+            busiest = known->busiest;
+        } else if (framed) {
             HexDensity density(context.outputSize, radiusPx);
-            binDensity(view, density);
+            binDensity(view, density, nullptr);
             busiest = density.maxCount();
+            remember(view, radiusPx, inView, busiest);
         }
         const HexDensity::Scale scale = HexDensity::scaleFor(busiest);
         const QLocale c = QLocale::c();

@@ -6,6 +6,7 @@
 #include "render/map_viewport.h"
 
 #include <atomic>
+#include <mutex>
 #include "util/enum_table.h"
 
 #include <memory>
@@ -102,12 +103,30 @@ private:
     template <typename Visit>
     bool scan(const View& view, const std::atomic<bool>* cancel, Visit visit) const;
     std::size_t countInView(const View& view) const;
-    void binDensity(const View& view, class HexDensity& density) const;
+    // Bins the view's points (those drawn as themselves, selected ones, left out) and returns
+    // how many are in view.
+    std::size_t binDensity(const View& view, class HexDensity& density,
+                           const std::atomic<bool>* cancel) const;
+
+    // The density of a view, as binned: how many were in view and the busiest hexagon. The
+    // legend needs both and the frame computed them; a few recent views are remembered so
+    // the legend of a drawn frame costs nothing, and an export's legend is binned once.
+    struct DensityFacts {
+        const ProjectedPoints* points = nullptr;
+        double cx = 0, cy = 0, upp = 0, w = 0, h = 0, radiusPx = 0;
+        TimeRange window;
+        std::size_t inView = 0;
+        double busiest = 0;
+    };
+    std::optional<DensityFacts> recall(const View& view, double radiusPx) const;
+    void remember(const View& view, double radiusPx, std::size_t inView, double busiest) const;
 
     std::shared_ptr<const IncidentStore> m_store;
     std::shared_ptr<const PointCache> m_points;
     Extent m_extent;
     IncidentLayerOptions m_options;
+    mutable std::mutex m_factsMutex;
+    mutable std::vector<DensityFacts> m_facts; // most recent last
 };
 
 // Describes one incident for the identify panel and tooltips.

@@ -49,6 +49,9 @@ struct LegendContext {
     QSizeF outputSize;
     double dpi = 96;
     double metresPerPixel = 0; // at the centre; 0 when unknown
+    // Compute what the view needs (project the data) rather than describe it without the view
+    // until the map has drawn it: exports, which must be right the first time.
+    bool complete = false;
 };
 
 } // namespace borderlens

@@ -1,10 +1,12 @@
 #include "map/point_cache.h"
 
 #include "geo/coordinate_transform.h"
+#include "geo/interpolated_transform.h"
 #include "util/parallel.h"
 #include "util/phase_timer.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <optional>
 
@@ -36,12 +38,28 @@ PointCache::Projection PointCache::project(const Crs& crs) const {
             out->originY = oy;
         }
     }
+    // Many points: PROJ on a grid and bicubic patches between, checked against PROJ to a
+    // millimetre (InterpolatedTransform); few points: PROJ for each.
+    std::optional<InterpolatedTransform> grid;
+    if (n > 100'000) {
+        auto t = TransformCache::get(Crs::wgs84(), crs);
+        if (!t)
+            return t.error();
+        Extent lonLat;
+        const auto [lonLo, lonHi] = std::minmax_element(m_lons.begin(), m_lons.end());
+        const auto [latLo, latHi] = std::minmax_element(m_lats.begin(), m_lats.end());
+        lonLat = Extent{*lonLo, *latLo, *lonHi, *latHi};
+        PhaseTimer g("points.project.grid");
+        grid = InterpolatedTransform::build(*t.value(), lonLat, crs.isGeographic() ? 1e-9 : 1e-3,
+                                            n / 50);
+    }
     // Each slice on its own thread with that thread's PROJ transform (PROJ objects may not cross
     // threads), in blocks so the double-precision scratch stays in cache.
     std::mutex errorMutex;
     std::optional<Error> error;
     const unsigned parts = n > 50'000 ? workerCount() : 1;
     parallelSlices(n, parts, [&](std::size_t a, std::size_t b) {
+        PhaseTimer slice("points.project.slice");
         auto t = TransformCache::get(Crs::wgs84(), crs);
         if (!t) {
             std::lock_guard lock(errorMutex);
@@ -56,10 +74,16 @@ PointCache::Projection PointCache::project(const Crs& crs) const {
                 xy[2 * k] = m_lons[s + k];
                 xy[2 * k + 1] = m_lats[s + k];
             }
-            t.value()->transformInPlace(std::span<double>(xy.data(), 2 * m));
+            const std::span<double> block(xy.data(), 2 * m);
+            if (grid)
+                grid->transform(block, *t.value());
+            else
+                t.value()->transformInPlace(block);
             for (std::size_t k = 0; k < m; ++k) {
-                out->xy[2 * (s + k)] = static_cast<float>(xy[2 * k] - out->originX);
-                out->xy[2 * (s + k) + 1] = static_cast<float>(xy[2 * k + 1] - out->originY);
+                const double x = xy[2 * k], y = xy[2 * k + 1];
+                const bool ok = std::isfinite(x) && std::isfinite(y);
+                out->xy[2 * (s + k)] = ok ? static_cast<float>(x - out->originX) : NAN;
+                out->xy[2 * (s + k) + 1] = ok ? static_cast<float>(y - out->originY) : NAN;
             }
         }
     });

@@ -6,6 +6,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <cstdint>
 #include <array>
 #include <cmath>
 #include <numbers>
@@ -18,23 +19,6 @@ namespace {
 constexpr double kSqrt3 = 1.7320508075688772;
 constexpr double kCoverage = 0.9; // of the hexagon filled, leaving a hairline between cells
 
-// The unit-disc points of a sunflower spiral of n samples (golden-angle steps, radius growing as
-// the square root, so each sample stands for an equal area), computed once per n.
-const std::vector<QPointF>& spiral(int n) {
-    static const std::array<std::vector<QPointF>, 33> spirals = [] {
-        std::array<std::vector<QPointF>, 33> all;
-        constexpr double kGolden = 2.399963229728653; // radians
-        for (int m = 1; m <= 32; ++m)
-            for (int k = 0; k < m; ++k) {
-                const double rad = std::sqrt((k + 0.5) / m);
-                all[std::size_t(m)].emplace_back(rad * std::cos(k * kGolden),
-                                                 rad * std::sin(k * kGolden));
-            }
-        return all;
-    }();
-    return spirals[std::size_t(std::clamp(n, 1, 32))];
-}
-
 } // namespace
 
 HexDensity::HexDensity(QSizeF frame, double radiusPx) : m_radius(std::max(1.0, radiusPx)) {
@@ -45,13 +29,54 @@ HexDensity::HexDensity(QSizeF frame, double radiusPx) : m_radius(std::max(1.0, r
     m_cols = static_cast<int>(frame.width() / m_colStep) + 5;
     m_rows = static_cast<int>(frame.height() / m_rowStep) + 5;
     m_counts.assign(std::size_t(m_cols) * std::size_t(m_rows), 0.0);
+    m_periodW = m_colStep;
+    m_periodH = 2 * m_rowStep;
+    m_invPeriodW = 1.0 / m_periodW;
+    m_invPeriodH = 1.0 / m_periodH;
+    m_period.resize(std::size_t(m_periodW) * std::size_t(m_periodH));
+    for (int v = 0; v < m_periodH; ++v)
+        for (int u = 0; u < m_periodW; ++u) {
+            const auto [c, r] = exactCellAt(u + 0.5, v + 0.5);
+            m_period[std::size_t(v * m_periodW + u)] = {static_cast<std::int8_t>(c),
+                                                        static_cast<std::int8_t>(r)};
+        }
 }
 
 QPointF HexDensity::centre(int col, int row) const {
     return {m_colStep * (col + 0.5 * (row & 1)), double(m_rowStep) * row};
 }
 
-void HexDensity::add(double x, double y, double weight) {
+namespace {
+
+// floor(v + 0.5) for |v| below 2^20 without a library call: the baseline x86-64 instruction set
+// has no rounding instruction, and std::floor is then a call on every point.
+inline double roundHalfUp(double v) {
+    constexpr double kOffset = 1 << 20;
+    return static_cast<double>(static_cast<std::int64_t>(v + 0.5 + kOffset)) - kOffset;
+}
+
+} // namespace
+
+std::ptrdiff_t HexDensity::cellAt(double x, double y) const {
+    // Whole pixels (points are at most a frame away from it, well inside ±2^16), then the period
+    // of the grid they fall in and the pixel within it.
+    constexpr int kShift = 1 << 16;
+    const int ix = static_cast<int>(x + kShift) - kShift;
+    const int iy = static_cast<int>(y + kShift) - kShift;
+    // Floor division by multiplication (an integer division costs a few dozen cycles a point);
+    // the half keeps whole multiples of the period from landing a hair below.
+    const int px = static_cast<int>((ix + 0.5) * m_invPeriodW + kShift) - kShift;
+    const int py = static_cast<int>((iy + 0.5) * m_invPeriodH + kShift) - kShift;
+    const auto [dc, dr] = m_period[std::size_t((iy - py * m_periodH) * m_periodW + (ix - px * m_periodW))];
+    const int col = px + dc - m_colMin;
+    const int row = 2 * py + dr - m_rowMin;
+    if (col < 0 || row < 0 || col >= m_cols || row >= m_rows)
+        return -1;
+    return std::ptrdiff_t(row) * m_cols + col;
+}
+
+// The exact nearest hexagon, as offset (column, row) from the cell at the origin.
+std::pair<int, int> HexDensity::exactCellAt(double x, double y) const {
     // Into the space where the grid is regular with circumradius 1, then the nearest hexagon by
     // rounding cube coordinates, then back to offset (odd rows shifted) column and row.
     const double X = x * kSqrt3 / m_colStep;
@@ -59,32 +84,71 @@ void HexDensity::add(double x, double y, double weight) {
     const double fq = kSqrt3 / 3.0 * X - Y / 3.0;
     const double fr = 2.0 / 3.0 * Y;
     const double fs = -fq - fr;
-    // floor(v + 0.5) rather than std::round, a library call on every point.
-    double rq = std::floor(fq + 0.5), rr = std::floor(fr + 0.5), rs = std::floor(fs + 0.5);
+    double rq = roundHalfUp(fq), rr = roundHalfUp(fr);
+    const double rs = roundHalfUp(fs);
     const double dq = std::abs(rq - fq), dr = std::abs(rr - fr), ds = std::abs(rs - fs);
     if (dq > dr && dq > ds)
         rq = -rr - rs;
     else if (dr > ds)
         rr = -rq - rs;
     const int r = static_cast<int>(rr);
-    const int col = static_cast<int>(rq) + (r - (r & 1)) / 2 - m_colMin;
-    const int row = r - m_rowMin;
-    if (col < 0 || row < 0 || col >= m_cols || row >= m_rows)
-        return;
-    m_counts[std::size_t(row) * std::size_t(m_cols) + std::size_t(col)] += weight;
+    return {static_cast<int>(rq) + (r - (r & 1)) / 2, r};
+}
+
+void HexDensity::add(double x, double y, double weight) {
+    const std::ptrdiff_t cell = cellAt(x, y);
+    if (cell >= 0)
+        m_counts[std::size_t(cell)] += weight;
+}
+
+int HexDensity::spreadBucket(double radiusPx) {
+    const int radius = static_cast<int>(std::lround(radiusPx));
+    // Within its own hexagon: nothing to spread.
+    if (radius <= m_radius)
+        return -1;
+    for (std::size_t b = 0; b < m_spreads.size(); ++b)
+        if (m_spreads[b].radius == radius)
+            return static_cast<int>(b);
+    m_spreads.push_back({radius, std::vector<double>(m_counts.size(), 0.0)});
+    return static_cast<int>(m_spreads.size()) - 1;
 }
 
 void HexDensity::addSpread(double x, double y, double radiusPx, double weight) {
-    // About two samples per hexagon the disc covers, at least one, at most 32.
-    const double ratio = radiusPx / m_radius;
-    const int samples = std::clamp(static_cast<int>(std::lround(2.0 * ratio * ratio)), 1, 32);
-    if (samples == 1) {
-        add(x, y, weight);
-        return;
+    addSpread(spreadBucket(radiusPx), x, y, weight);
+}
+
+void HexDensity::finish() {
+    for (const Spread& s : m_spreads) {
+        // The disc as cell offsets, for even and for odd rows (odd rows are shifted half a
+        // column): every cell whose centre lies within the radius.
+        std::array<std::vector<std::pair<int, int>>, 2> kernel;
+        const int reachRows = s.radius / m_rowStep + 1;
+        const int reachCols = s.radius / m_colStep + 2;
+        for (int parity = 0; parity < 2; ++parity) {
+            const QPointF origin = centre(0, parity);
+            for (int dr = -reachRows; dr <= reachRows; ++dr)
+                for (int dc = -reachCols; dc <= reachCols; ++dc) {
+                    const QPointF at = centre(dc, parity + dr);
+                    if (std::hypot(at.x() - origin.x(), at.y() - origin.y()) <= s.radius)
+                        kernel[std::size_t(parity)].emplace_back(dc, dr);
+                }
+        }
+        for (int row = 0; row < m_rows; ++row) {
+            const auto& k = kernel[std::size_t((row + m_rowMin) & 1)];
+            const double share = 1.0 / static_cast<double>(k.size());
+            for (int col = 0; col < m_cols; ++col) {
+                const double w = s.weights[std::size_t(row) * std::size_t(m_cols) + std::size_t(col)];
+                if (w == 0)
+                    continue;
+                for (const auto& [dc, dr] : k) {
+                    const int c = col + dc, r = row + dr;
+                    if (c >= 0 && r >= 0 && c < m_cols && r < m_rows)
+                        m_counts[std::size_t(r) * std::size_t(m_cols) + std::size_t(c)] += w * share;
+                }
+            }
+        }
     }
-    const double w = weight / samples;
-    for (const QPointF& unit : spiral(samples))
-        add(x + radiusPx * unit.x(), y + radiusPx * unit.y(), w);
+    m_spreads.clear();
 }
 
 double HexDensity::maxCount() const {

@@ -6,13 +6,19 @@
 #include <QSizeF>
 
 #include <array>
+#include <cstdint>
 #include <vector>
 
 namespace borderlens {
 
 // Incidents counted in hexagons over the frame (pointy-top, of circumradius about `radiusPx`):
-// the density view for more points than symbols can show. A flat array of cells, no hashing; a
-// point known only to an area is spread over it rather than piled on its centre.
+// the density view for more points than symbols can show. A flat array of cells, no hashing.
+//
+// A point known only to an area is spread evenly over the hexagons whose centres lie within its
+// radius, rather than piled on its centre: its weight is first gathered in the hexagon it falls
+// in (per radius; an uncertainty of kilometres makes a hexagon's offset immaterial), and each
+// gathered cell is spread once in finish(). A million centroid-coded incidents then cost a
+// million additions and a spread per occupied hexagon, not a disc per incident.
 //
 // The grid is laid on whole pixels (column spacing an even number of pixels, row spacing a whole
 // number; the hexagons are regular to within a few per cent), so on raster output every hexagon
@@ -22,9 +28,24 @@ public:
     HexDensity(QSizeF frame, double radiusPx);
 
     void add(double x, double y, double weight = 1.0);
-    // `weight` spread evenly over a disc of `radiusPx` (sampled on a sunflower spiral of up to 32
-    // points), for an incident whose place is known only to within that radius.
+    // `weight` spread evenly over a disc of `radiusPx`, for an incident whose place is known only
+    // to within that radius. Takes effect in finish().
     void addSpread(double x, double y, double radiusPx, double weight = 1.0);
+    // The same in two steps, for a loop over many points of a few radii: the bucket of a
+    // radius (-1 when the disc is within one hexagon, so the point is simply added), then
+    // points into it.
+    int spreadBucket(double radiusPx);
+    void addSpread(int bucket, double x, double y, double weight = 1.0) {
+        if (bucket < 0) {
+            add(x, y, weight);
+            return;
+        }
+        const std::ptrdiff_t cell = cellAt(x, y);
+        if (cell >= 0)
+            m_spreads[std::size_t(bucket)].weights[std::size_t(cell)] += weight;
+    }
+    // Spreads what addSpread() gathered. Call once, after the last add, before reading counts.
+    void finish();
 
     // Classes of incidents per hexagon, on a 1-3-10 ladder chosen so the top class holds the
     // frame's busiest hexagon: up to six classes, the first from zero (spread incidents make
@@ -50,12 +71,28 @@ public:
 
 private:
     QPointF centre(int col, int row) const;
+    // The cell a point falls in (row-major index), or -1 outside the grid; to the pixel.
+    std::ptrdiff_t cellAt(double x, double y) const;
+    std::pair<int, int> exactCellAt(double x, double y) const;
+
+    // The hexagon of every pixel of one period of the grid (a column step wide, two row steps
+    // high), as offsets from the period's first cell: classifying a point is then a table
+    // lookup, without the branches of cube rounding that a million points mispredict.
+    std::vector<std::pair<std::int8_t, std::int8_t>> m_period;
+    int m_periodW = 0, m_periodH = 0;
+    double m_invPeriodW = 0, m_invPeriodH = 0;
+
+    struct Spread {
+        int radius = 0; // in whole pixels
+        std::vector<double> weights; // gathered per cell
+    };
 
     double m_radius;
     int m_colStep = 2;   // pixels between centres in a row (even)
     int m_rowStep = 1;   // pixels between rows
     int m_colMin = 0, m_rowMin = 0, m_cols = 0, m_rows = 0;
     std::vector<double> m_counts; // by (row - rowMin) * cols + (col - colMin), odd rows shifted
+    std::vector<Spread> m_spreads;
 };
 
 } // namespace borderlens

@@ -5,8 +5,9 @@
 
 namespace borderlens {
 
-LegendContext legendContextFor(const MapSettings& s) {
+LegendContext legendContextFor(const MapSettings& s, bool complete) {
     LegendContext c(s.time);
+    c.complete = complete;
     const MapViewport vp = MapViewport::fitting(s.extent, QSizeF(s.outputSize));
     if (!vp.isValid())
         return c;

@@ -1,5 +1,7 @@
 #include "time/date_parser.h"
 
+#include "time/civil_days.h"
+
 #include <QLocale>
 
 #include <array>
@@ -31,10 +33,9 @@ int readNumber(std::string_view t, std::size_t& pos, std::size_t minDigits, std:
 }
 
 std::optional<std::int32_t> julian(int y, int m, int d) {
-    const QDate date(y, m, d);
-    if (!date.isValid())
+    if (!isValidDate(y, m, d))
         return std::nullopt;
-    return static_cast<std::int32_t>(date.toJulianDay());
+    return julianDay(y, m, d);
 }
 
 constexpr std::array<std::string_view, 12> kMonths = {
@@ -92,6 +93,21 @@ std::optional<std::int32_t> parseWordDate(std::string_view t) {
 } // namespace
 
 std::optional<IsoDay> parseIsoDay(std::string_view text) {
+    // YYYY-MM-DD, by far the most common form, read directly.
+    if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
+        const auto digit = [&](std::size_t i) { return static_cast<unsigned>(text[i] - '0'); };
+        bool digits = true;
+        for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+            digits = digits && digit(i) <= 9;
+        if (digits) {
+            const int y = int(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3));
+            const int m = int(digit(5) * 10 + digit(6));
+            const int d = int(digit(8) * 10 + digit(9));
+            if (!isValidDate(y, m, d))
+                return std::nullopt;
+            return IsoDay{julianDay(y, m, d), std::nullopt};
+        }
+    }
     const std::string_view t = stripBlanks(text);
     std::size_t pos = 0;
     const int y = readNumber(t, pos, 4, 4);

@@ -2,6 +2,7 @@
 // the two in step.
 #include "incidents/import/incident_format.h"
 #include "incidents/import/row_values.h"
+#include "time/civil_days.h"
 #include "time/date_parser.h"
 
 namespace borderlens {
@@ -153,9 +154,8 @@ public:
             // ACLED dates a week-precise event to a day inside that week: centre a week on it.
             setSpan(r, *date - 3, std::nullopt, DatePrecision::Week);
         } else if (tp == "3") {
-            const QDate d = QDate::fromJulianDay(*date);
-            setSpan(r, std::int32_t(QDate(d.year(), d.month(), 1).toJulianDay()), std::nullopt,
-                    DatePrecision::Month);
+            const CivilDate d = civilDate(*date);
+            setSpan(r, julianDay(d.year, d.month, 1), std::nullopt, DatePrecision::Month);
         } else {
             return QStringLiteral("unknown time_precision '%1' (expected 1, 2 or 3)").arg(qstr(tp));
         }

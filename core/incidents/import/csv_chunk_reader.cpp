@@ -114,9 +114,12 @@ Result<std::optional<CsvChunkReader::Chunk>> CsvChunkReader::next() {
             readMore(m_chunkBytes);
             continue;
         }
+        // The stretch takes the buffer; only the few bytes after the cut are copied back.
         Chunk c;
-        c.bytes.assign(m_pending, 0, cut + 1);
-        m_pending.erase(0, cut + 1);
+        std::string tail = m_pending.substr(cut + 1);
+        c.bytes = std::move(m_pending);
+        c.bytes.resize(cut + 1);
+        m_pending = std::move(tail);
         if (m_pending.empty() && !m_eof)
             readMore(m_chunkBytes); // to know whether this is the last stretch
         c.last = m_pending.empty() && m_eof;

@@ -53,6 +53,10 @@ std::size_t spaceAtEnd(std::string_view s) {
 } // namespace
 
 std::string_view trimmedUtf8(std::string_view s) {
+    // Most values start and end with a printable ASCII character: nothing to strip.
+    if (s.empty() || (static_cast<unsigned char>(s.front()) - 0x21u < 0x5Eu &&
+                      static_cast<unsigned char>(s.back()) - 0x21u < 0x5Eu))
+        return s;
     while (std::size_t n = spaceAtStart(s))
         s.remove_prefix(n);
     while (std::size_t n = spaceAtEnd(s))

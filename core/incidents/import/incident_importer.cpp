@@ -252,6 +252,7 @@ public:
             m_report.facilities.push_back(std::move(m_facilities[k]));
         }
         nameRowsByLine();
+        PhaseTimer dedupe("import.ids unique");
         const std::vector<bool> drop = duplicatesAndUnplaced();
         std::int64_t geocoded = 0;
         for (std::size_t row : m_geocoded)
@@ -299,41 +300,70 @@ private:
     // (which take no id). Ids are hashed into an open-addressing table of row numbers.
     std::vector<bool> duplicatesAndUnplaced() {
         const std::size_t n = m_columns.size();
-        std::vector<bool> drop(n, false);
-        std::vector<bool> unplaced(n, false);
+        std::vector<std::uint8_t> unplaced(n, 0);
         std::map<std::size_t, QString> unplacedWhy;
         for (auto& [row, why] : m_unplaced) {
-            unplaced[row] = true;
+            unplaced[row] = 1;
             unplacedWhy[row] = why;
         }
-        std::size_t tableSize = 64;
-        while (tableSize < 2 * n)
-            tableSize *= 2;
-        std::vector<std::uint32_t> table(tableSize, 0); // row + 1
-        const std::hash<std::string_view> hash;
-        for (std::size_t row = 0; row < n; ++row) {
-            const std::string_view id = m_columns.id.view(row);
-            std::size_t i = hash(id) & (tableSize - 1);
-            bool duplicate = false;
-            while (table[i] != 0) {
-                if (m_columns.id.view(table[i] - 1) == id) {
-                    duplicate = true;
-                    break;
+        // Hash every id (on every core), then one table per core: an id's copies all share its
+        // hash, so each core sees every copy of the ids it owns, in file order.
+        const unsigned parts = n > 100'000 ? workerCount() : 1;
+        std::vector<std::uint64_t> hashes(n);
+        parallelSlices(n, parts, [&](std::size_t a, std::size_t b) {
+            const std::hash<std::string_view> hash;
+            for (std::size_t row = a; row < b; ++row)
+                hashes[row] = hash(m_columns.id.view(row));
+        });
+        std::vector<std::uint8_t> drop(n, 0); // bytes: written by several threads
+        std::vector<std::vector<RejectedRow>> rejected(parts);
+        parallelSlices(parts, parts, [&](std::size_t p0, std::size_t p1) {
+            for (std::size_t part = p0; part < p1; ++part) {
+                std::size_t tableSize = 64;
+                while (tableSize < 2 * n / parts + 2)
+                    tableSize *= 2;
+                std::vector<std::uint32_t> table(tableSize, 0); // row + 1
+                for (std::size_t row = 0; row < n; ++row) {
+                    const std::uint64_t h = hashes[row];
+                    if ((h >> 40) % parts != part)
+                        continue;
+                    std::size_t i = h & (tableSize - 1);
+                    bool duplicate = false;
+                    while (table[i] != 0) {
+                        const std::uint32_t other = table[i] - 1;
+                        if (hashes[other] == h &&
+                            m_columns.id.view(other) == m_columns.id.view(row)) {
+                            duplicate = true;
+                            break;
+                        }
+                        i = (i + 1) & (tableSize - 1);
+                    }
+                    if (duplicate) {
+                        drop[row] = 1;
+                        rejected[part].push_back(
+                            {m_lines[row], QStringLiteral("duplicate id '%1'")
+                                               .arg(qstr(m_columns.id.view(row)))});
+                    } else if (unplaced[row]) {
+                        drop[row] = 1;
+                    } else {
+                        table[i] = static_cast<std::uint32_t>(row) + 1;
+                    }
                 }
-                i = (i + 1) & (tableSize - 1);
             }
-            if (duplicate) {
-                drop[row] = true;
-                m_report.rejected.push_back({m_lines[row], QStringLiteral("duplicate id '%1'")
-                                                               .arg(qstr(id))});
-            } else if (unplaced[row]) {
-                drop[row] = true;
-                m_report.rejected.push_back({m_lines[row], unplacedWhy[row]});
-            } else {
-                table[i] = static_cast<std::uint32_t>(row) + 1;
-            }
+        });
+        // A row that could not be placed is reported as such unless it was a duplicate anyway.
+        for (const auto& [row, why] : unplacedWhy) {
+            const bool duplicate = std::any_of(rejected.begin(), rejected.end(), [&](const auto& r) {
+                return std::any_of(r.begin(), r.end(),
+                                   [&](const RejectedRow& x) { return x.line == m_lines[row]; });
+            });
+            if (!duplicate)
+                m_report.rejected.push_back({m_lines[row], why});
         }
-        return drop;
+        for (auto& list : rejected)
+            for (RejectedRow& r : list)
+                m_report.rejected.push_back(std::move(r));
+        return std::vector<bool>(drop.begin(), drop.end());
     }
 
     ImportReport& m_report;

@@ -1,6 +1,7 @@
 // The native BorderLens schemas (docs/data-format.md): incidents and facilities.
 #include "incidents/import/incident_format.h"
 #include "incidents/import/row_values.h"
+#include "time/civil_days.h"
 #include "time/date_parser.h"
 
 namespace borderlens {
@@ -79,12 +80,13 @@ public:
         std::optional<std::int32_t> lastDay;
         if (end) {
             // "2025-12" as a last day means the last day of December, not the first.
-            lastDay = end->impliedPrecision
-                          ? std::int32_t(eventSpan(QDate::fromJulianDay(end->day), std::nullopt,
-                                                   *end->impliedPrecision)
-                                             .end -
-                                         1)
-                          : end->day;
+            if (end->impliedPrecision) {
+                IncidentColumns::Row period;
+                setSpan(period, end->day, std::nullopt, *end->impliedPrecision);
+                lastDay = period.end - 1;
+            } else {
+                lastDay = end->day;
+            }
             if (*lastDay < start->day)
                 return QStringLiteral("end_date %1 is before start_date %2")
                     .arg(isoDate(*lastDay), isoDate(start->day));
@@ -97,12 +99,12 @@ public:
             precText.empty() && start->impliedPrecision ? *start->impliedPrecision : *prec;
         // A month or a year is named by its first day (docs/data-format.md §2.2); any other day
         // would make the span start mid-period and hide the incident from windows before it.
-        const QDate startDate = QDate::fromJulianDay(start->day);
-        if (!lastDay && precision == DatePrecision::Month && startDate.day() != 1)
+        const CivilDate startDate = civilDate(start->day);
+        if (!lastDay && precision == DatePrecision::Month && startDate.day != 1)
             return QStringLiteral("start_date %1 with month precision must be the 1st")
                 .arg(isoDate(start->day));
         if (!lastDay && precision == DatePrecision::Year &&
-            (startDate.day() != 1 || startDate.month() != 1))
+            (startDate.day != 1 || startDate.month != 1))
             return QStringLiteral("start_date %1 with year precision must be 1 January")
                 .arg(isoDate(start->day));
         setSpan(r, start->day, lastDay, precision);

@@ -1,6 +1,7 @@
 #include "incidents/import/row_values.h"
 
 #include "incidents/incident_columns.h"
+#include "time/civil_days.h"
 
 #include <QLocale>
 
@@ -108,14 +109,34 @@ void appendActors(std::string& joined, std::string_view list, bool split) {
 
 void setSpan(IncidentColumns::Row& row, std::int32_t start, std::optional<std::int32_t> lastDay,
              DatePrecision precision) {
+    // eventSpan() in day numbers, without a QDate per row.
     row.datePrecision = precision;
     row.hasEndDate = lastDay.has_value();
-    const TimeRange span = eventSpan(QDate::fromJulianDay(start),
-                                     lastDay ? std::optional(QDate::fromJulianDay(*lastDay))
-                                             : std::nullopt,
-                                     precision);
-    row.begin = static_cast<std::int32_t>(span.begin);
-    row.end = static_cast<std::int32_t>(span.end);
+    row.begin = start;
+    if (lastDay && *lastDay >= start) {
+        row.end = *lastDay + 1;
+        return;
+    }
+    switch (precision) {
+    case DatePrecision::Day:
+        row.end = start + 1;
+        return;
+    case DatePrecision::Week:
+        row.end = start + 7;
+        return;
+    case DatePrecision::Month: {
+        const CivilDate d = civilDate(start);
+        row.begin = julianDay(d.year, d.month, 1);
+        row.end = row.begin + daysInMonth(d.year, d.month);
+        return;
+    }
+    case DatePrecision::Year: {
+        const CivilDate d = civilDate(start);
+        row.begin = julianDay(d.year, 1, 1);
+        row.end = julianDay(d.year + 1, 1, 1);
+        return;
+    }
+    }
 }
 
 std::string_view countryIso2(std::string_view nameOrCode, char (&buffer)[2]) {
