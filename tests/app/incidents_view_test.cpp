@@ -57,11 +57,13 @@ TEST_F(BundledWindow, ClickingTheDecember2025IncidentShowsItsDetailsAndSource) {
         return nullptr;
     }();
     ASSERT_NE(layer, nullptr);
-    const int index = layer->store()->indexOf(QStringLiteral("BL-2025-0003"));
+    // Selecting replaces the layer with a restyled copy: hold the store, not the layer.
+    const auto store = layer->store();
+    const int index = store->indexOf(QStringLiteral("BL-2025-0003"));
     ASSERT_GE(index, 0);
     emit window.incidentTable()->zoomToIncident(static_cast<std::uint32_t>(index));
     settle();
-    const Incident inc = layer->store()->incident(static_cast<std::size_t>(index));
+    const Incident inc = store->incident(static_cast<std::size_t>(index));
     window.identifyAt(pixelOf(inc.lon, inc.lat));
     const QString text = window.identifyPanel()->currentText();
     EXPECT_TRUE(text.contains(QStringLiteral("Armed clash / infiltration"))) << text.toStdString();
