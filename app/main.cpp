@@ -8,6 +8,8 @@
 #include <QIcon>
 #include <QTimer>
 
+#include <cstdio>
+
 using namespace borderlens;
 
 int main(int argc, char** argv) {
@@ -34,11 +36,26 @@ int main(int argc, char** argv) {
                                      QStringLiteral("Exit once everything is loaded and drawn."));
     QCommandLineOption noBundled(QStringLiteral("no-bundled"),
                                  QStringLiteral("Do not open the bundled base layers."));
-    parser.addOptions({screenshot, quitAfterLoad, noBundled});
+    QCommandLineOption extent(QStringLiteral("extent"),
+                              QStringLiteral("Open on this area: minlon,minlat,maxlon,maxlat."),
+                              QStringLiteral("BOX"));
+    parser.addOptions({screenshot, quitAfterLoad, noBundled, extent});
     parser.process(app);
 
     MainWindow window;
     window.show();
+    if (parser.isSet(extent)) {
+        const QStringList v = parser.value(extent).split(QLatin1Char(','));
+        bool ok = v.size() == 4;
+        double box[4] = {0, 0, 0, 0};
+        for (int i = 0; ok && i < 4; ++i)
+            box[i] = v[i].trimmed().toDouble(&ok);
+        if (!ok || box[0] >= box[2] || box[1] >= box[3]) {
+            std::fprintf(stderr, "borderlens: --extent wants minlon,minlat,maxlon,maxlat\n");
+            return 2;
+        }
+        window.setStartExtent(Extent{box[0], box[1], box[2], box[3]});
+    }
 
     const QStringList files = parser.positionalArguments();
     const bool bundled = !parser.isSet(noBundled);
@@ -57,10 +74,23 @@ int main(int argc, char** argv) {
         QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, remaining, finish] {
             if (--*remaining > 0)
                 return;
-            QObject::connect(window.canvas(), &MapCanvas::frameRendered, &window, finish,
-                             Qt::SingleShotConnection);
+            // The first frame that leaves nothing more to draw: a frame started before the last
+            // layers came would show the map without them.
+            auto* done = new bool(false);
+            auto once = [done, finish] {
+                if (!*done) {
+                    *done = true;
+                    finish();
+                }
+            };
+            QObject::connect(window.canvas(), &MapCanvas::frameRendered, &window, [&window, once] {
+                if (!window.canvas()->isRendering())
+                    once();
+            });
+            if (!window.canvas()->isRendering())
+                QTimer::singleShot(0, &window, once);
             // Nothing to draw (no layers): leave anyway.
-            QTimer::singleShot(5000, &window, finish);
+            QTimer::singleShot(20000, &window, once);
         });
         if (batches == 0)
             QTimer::singleShot(0, &window, finish);

@@ -93,8 +93,8 @@ MainWindow::MainWindow(QWidget* parent)
                                    .arg(lon < 0 ? 'W' : 'E')
                              : tr("outside the projection"));
     });
+    connect(m_canvas, &MapCanvas::frameRendered, this, &MainWindow::frameShown);
     connect(m_canvas, &MapCanvas::scaleChanged, this, [this](double denominator) {
-        updateLegend();
         m_scale->setText(denominator > 0
                              ? QStringLiteral("1:%1").arg(QLocale().toString(
                                    static_cast<qlonglong>(std::llround(denominator))))
@@ -379,12 +379,14 @@ void MainWindow::onBatchLoaded(const std::vector<LoadOutcome>& outcomes) {
             if (e.layer->name() == QStringLiteral("Tajik–Afghan border"))
                 start = e.layer->lonLatExtent().buffered(0.12);
         }
+        if (!m_startExtent.isEmpty())
+            start = m_startExtent;
         if (start.isEmpty())
             zoomFull();
         else
             m_canvas->zoomToLonLatExtent(start);
         m_zoomedOnce = true;
-    } else if (!added.isEmpty()) {
+    } else if (!added.isEmpty() && m_startExtent.isEmpty()) {
         m_canvas->zoomToLonLatExtent(added);
     }
     if (!warnings.isEmpty())
@@ -406,7 +408,6 @@ void MainWindow::reportError(const QString& title, const QString& text) {
 void MainWindow::layersChanged() {
     const auto visible = m_layers.visibleLayers();
     m_canvas->setLayers(visible);
-    updateLegend();
     QStringList credits;
     for (const auto& layer : visible) {
         for (const QString& a : layer->attributions()) {
@@ -415,11 +416,6 @@ void MainWindow::layersChanged() {
         }
     }
     m_canvas->setAttribution(credits.join(QStringLiteral(" · ")));
-}
-
-void MainWindow::updateLegend() {
-    // As the map draws it now: a view crowded with incidents shows, and so lists, density.
-    m_legend->update(m_layers.visibleLayers(), legendContextFor(currentMapSettings()));
 }
 
 MapSettings MainWindow::currentMapSettings() const {
@@ -482,10 +478,19 @@ void MainWindow::updateTimeData() {
 }
 
 void MainWindow::setTimeWindow(const TimeRange& window) {
+    // Only the map is asked for the new window here; the table and the legend follow when its
+    // frame is shown (frameShown), so at any playback speed they never run ahead of the map
+    // (frames that cannot keep up are skipped, never shown out of step).
     m_window = window;
     m_canvas->setTimeWindow(window);
-    m_table->setWindow(window);
-    updateLegend();
+}
+
+void MainWindow::frameShown() {
+    const MapSettings& frame = m_canvas->frameSettings();
+    m_table->setWindow(frame.time);
+    // As the map drew it: a view crowded with incidents shows, and so lists, density; the layer
+    // remembers what it binned, so this costs a count.
+    m_legend->update(frame.layers, legendContextFor(frame));
 }
 
 std::vector<IdentifyResult> MainWindow::identifyAll(QPointF pixel, double radius) const {

@@ -31,6 +31,8 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(QWidget* parent = nullptr);
 
+    // The area the map opens on, instead of the border line's (the --extent option).
+    void setStartExtent(const Extent& lonLat) { m_startExtent = lonLat; }
     // Opens the bundled base layers (countries, border, rivers, districts, seats).
     void openBundledLayers();
     // Opens user files on a worker thread; failures are reported, the session continues.
@@ -76,7 +78,7 @@ private:
     void onBatchLoaded(const std::vector<LoadOutcome>& outcomes);
     void reportError(const QString& title, const QString& text);
     void layersChanged();
-    void updateLegend();
+    void frameShown();
     void zoomToLayer(const QString& id);
     void zoomFull();
     void addIncidentReport(const LoadOutcome& outcome, QStringList& errors);
@@ -106,6 +108,7 @@ private:
     QActionGroup* m_crsGroup = nullptr;
     int m_nextId = 1;
     bool m_zoomedOnce = false;
+    Extent m_startExtent;
 };
 
 } // namespace borderlens

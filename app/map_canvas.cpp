@@ -97,6 +97,8 @@ void MapCanvas::panByPixels(QPointF delta) {
 
 bool MapCanvas::isRendering() const { return m_scheduler->isBusy(); }
 
+const MapSettings& MapCanvas::frameSettings() const { return m_scheduler->lastFrameSettings(); }
+
 double MapCanvas::scaleDenominator() const {
     const auto s = borderlens::scaleDenominator(viewport(), m_crs, logicalDpiX());
     return s.value_or(0.0);
@@ -134,16 +136,30 @@ void MapCanvas::onFrameReady(const QImage& image, const MapViewport& vp, const C
 
 void MapCanvas::paintEvent(QPaintEvent*) {
     QPainter p(this);
-    p.fillRect(rect(), QColor(0xf7, 0xf5, 0xf0));
+    bool covered = false;
     if (!m_frame.isNull() && m_frameCrs == m_crs && m_upp > 0) {
         // Draw the last frame where its extent falls in the current view: while a pan or zoom is
         // being rendered the user sees the old picture move with the mouse, not a blank.
         const MapViewport vp = viewport();
         const QPointF tl = vp.toPixel(m_frameExtent.xMin, m_frameExtent.yMax);
         const QPointF br = vp.toPixel(m_frameExtent.xMax, m_frameExtent.yMin);
-        p.setRenderHint(QPainter::SmoothPixmapTransform, true);
-        p.drawImage(QRectF(tl, br), m_frame);
+        const QSizeF frameSize = QSizeF(m_frame.size()) / m_frame.devicePixelRatio();
+        const bool inPlace = std::abs(tl.x()) < 0.01 && std::abs(tl.y()) < 0.01 &&
+                             std::abs(br.x() - tl.x() - frameSize.width()) < 0.01 &&
+                             std::abs(br.y() - tl.y() - frameSize.height()) < 0.01;
+        if (inPlace) {
+            // The frame of this very view (the usual case once a render is done): a plain copy,
+            // not a smooth scaling of every pixel.
+            p.drawImage(QPoint(0, 0), m_frame);
+            covered = frameSize.width() >= width() && frameSize.height() >= height();
+        } else {
+            p.fillRect(rect(), QColor(0xf7, 0xf5, 0xf0));
+            p.setRenderHint(QPainter::SmoothPixmapTransform, true);
+            p.drawImage(QRectF(tl, br), m_frame);
+        }
     }
+    if (!covered && (m_frame.isNull() || m_frameCrs != m_crs || m_upp <= 0))
+        p.fillRect(rect(), QColor(0xf7, 0xf5, 0xf0));
     // The caption belongs to the frame shown, so while a render lags it never names a window
     // whose incidents are not yet on the map.
     const QString caption = m_frameTime.isAll() ? QString() : m_frameTime.toDisplayString();
@@ -162,9 +178,14 @@ void MapCanvas::paintEvent(QPaintEvent*) {
         QFont f = font();
         f.setPointSizeF(f.pointSizeF() * 0.85);
         p.setFont(f);
+        // Laid out once per text and width, not on every paint.
         const int maxWidth = std::max(100, width() - 16);
-        const QRect text = p.fontMetrics().boundingRect(QRect(0, 0, maxWidth, 1000),
-                                                        Qt::TextWordWrap, m_attribution);
+        if (m_attributionBoxFor != std::pair{m_attribution, maxWidth}) {
+            m_attributionBox = p.fontMetrics().boundingRect(QRect(0, 0, maxWidth, 1000),
+                                                            Qt::TextWordWrap, m_attribution);
+            m_attributionBoxFor = {m_attribution, maxWidth};
+        }
+        const QRect text = m_attributionBox;
         const QRect box(width() - text.width() - 10, height() - text.height() - 6,
                         text.width() + 8, text.height() + 4);
         p.fillRect(box, QColor(255, 255, 255, 210));

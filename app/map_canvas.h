@@ -2,6 +2,7 @@
 
 #include "geo/crs.h"
 #include "map/map_layer.h"
+#include "render/map_settings.h"
 #include "render/map_viewport.h"
 #include "time/time_range.h"
 
@@ -46,6 +47,9 @@ public:
     MapViewport viewport() const;
     // The last completed frame (device pixels); null before the first.
     const QImage& lastFrame() const { return m_frame; }
+    // What that frame was drawn from: its layers, time window and view. The legend and the table
+    // follow it, so everything on screen shows the same frame.
+    const MapSettings& frameSettings() const;
     // A frame is being drawn or waits to be: lastFrame() may not show the latest settings yet.
     bool isRendering() const;
     // The scale denominator at the centre, or 0 when unknown.
@@ -81,6 +85,8 @@ private:
     double m_cy = 0;
     double m_upp = 0; // map units per logical pixel; 0 until a first zoom
     QString m_attribution;
+    QRect m_attributionBox;                   // its text's box, as last laid out
+    std::pair<QString, int> m_attributionBoxFor; // for this text and width
     TimeRange m_time = TimeRange::all();
 
     QImage m_frame;

@@ -41,6 +41,7 @@ void RenderScheduler::start(MapSettings settings, double dpr) {
         job.crs = settings.crs;
         job.time = settings.time;
         job.cancelled = cancel->load();
+        job.settings = settings;
         return job;
     }));
 }
@@ -53,8 +54,10 @@ void RenderScheduler::onFinished() {
         m_pending.reset();
         start(std::move(settings), dpr);
     }
-    if (!job.cancelled)
+    if (!job.cancelled) {
+        m_lastFrame = job.settings;
         emit frameReady(job.image, job.viewport, job.crs, job.time);
+    }
 }
 
 } // namespace borderlens

@@ -31,6 +31,8 @@ public:
     bool isBusy() const { return m_running; }
     // For tests and diagnostics; touch it only while !isBusy().
     const RenderCache& cache() const { return *m_cache; }
+    // The settings of the frame last emitted by frameReady (its layers, window and view).
+    const MapSettings& lastFrameSettings() const { return m_lastFrame; }
 
 signals:
     // A finished frame (never a cancelled, partial one) and the viewport it was drawn for.
@@ -42,6 +44,7 @@ private:
     void onFinished();
 
     struct Job {
+        MapSettings settings;
         QImage image;
         MapViewport viewport;
         Crs crs;
@@ -54,6 +57,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     bool m_running = false;
     std::optional<std::pair<MapSettings, double>> m_pending;
+    MapSettings m_lastFrame;
 };
 
 } // namespace borderlens

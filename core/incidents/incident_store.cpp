@@ -1,7 +1,6 @@
 #include "incidents/incident_store.h"
 
 #include "util/parallel.h"
-#include "util/phase_timer.h"
 
 #include <QHash>
 
@@ -96,21 +95,10 @@ QStringList rankOutlets(const IncidentColumns& c) {
 } // namespace
 
 IncidentStore::IncidentStore(IncidentColumns columns) : m_columns(std::move(columns)) {
-    {
-        PhaseTimer t("store.finish columns");
-        m_columns.finish();
-    }
-    std::vector<std::uint32_t> order;
-    {
-        PhaseTimer t("store.order");
-        order = storeOrder(m_columns);
-    }
-    {
-        PhaseTimer t("store.gather");
-        if (!isIdentity(order))
-            m_columns.gather(order);
-    }
-    PhaseTimer t("store.index");
+    m_columns.finish();
+    const std::vector<std::uint32_t> order = storeOrder(m_columns);
+    if (!isIdentity(order))
+        m_columns.gather(order);
     m_index = TimeIndex(std::span<const std::int32_t>(m_columns.begin),
                         std::span<const std::int32_t>(m_columns.end));
     m_outlets = rankOutlets(m_columns);

@@ -143,13 +143,13 @@ std::optional<IncidentMapLayer::DensityFacts> IncidentMapLayer::recall(const Vie
 }
 
 void IncidentMapLayer::remember(const View& v, double radiusPx, std::size_t inView,
-                                double busiest) const {
+                                const std::vector<double>& classes) const {
     std::lock_guard lock(m_factsMutex);
     if (m_facts.size() >= 8)
         m_facts.erase(m_facts.begin());
     m_facts.push_back({v.points, v.viewport.centerX(), v.viewport.centerY(),
                        v.viewport.unitsPerPixel(), v.viewport.outputSize().width(),
-                       v.viewport.outputSize().height(), radiusPx, v.window, inView, busiest});
+                       v.viewport.outputSize().height(), radiusPx, v.window, inView, classes});
 }
 
 std::size_t IncidentMapLayer::countInView(const LegendContext& c) const {
@@ -164,8 +164,12 @@ bool IncidentMapLayer::scan(const View& v, const std::atomic<bool>* cancel, Visi
     const QSizeF size = v.viewport.outputSize();
     const PixelMap pixel(pts, v.viewport);
     const double margin =
-        std::clamp(v.metresPerPixel > 0 ? 25'000.0 / v.metresPerPixel : 0.0, 12 * v.pixelsPerMm,
-                   std::max(size.width(), size.height()) / 2);
+        // As far out as the widest uncertainty reaches in: a region-precision incident outside
+        // the view still spreads into it.
+        std::clamp(v.metresPerPixel > 0
+                       ? uncertaintyRadiusMetres(GeoPrecision::Region) / v.metresPerPixel
+                       : 0.0,
+                   12 * v.pixelsPerMm, 4 * std::max(size.width(), size.height()));
     const float x0 = static_cast<float>(-margin), y0 = static_cast<float>(-margin);
     const float x1 = static_cast<float>(size.width() + margin);
     const float y1 = static_cast<float>(size.height() + margin);
@@ -251,8 +255,9 @@ void IncidentMapLayer::render(RenderContext& ctx) const {
         }
         if (ctx.cancelled())
             return;
-        remember(view, ctx.mmToPixels(kHexRadiusMm), inView, density->maxCount());
-        density->draw(p, HexDensity::scaleFor(density->maxCount()));
+        const HexDensity::Scale scale = density->scale();
+        remember(view, ctx.mmToPixels(kHexRadiusMm), inView, scale.lowerBounds);
+        density->draw(p, scale);
     } else {
         thread_local std::vector<FramePoint> inFrame;
         inFrame.clear();
@@ -425,16 +430,17 @@ std::vector<LegendEntry> IncidentMapLayer::legendEntries(const LegendContext& co
         const double area = context.metresPerPixel > 0
                                 ? HexDensity::hexAreaKm2(radiusPx, context.metresPerPixel)
                                 : 0.0;
-        double busiest = static_cast<double>(window.size());
+        // The frame's classes; with no view, a ladder up to the window's count.
+        HexDensity::Scale scale = HexDensity::scaleFromBreaks(
+            {double(window.size()) / 1000, double(window.size()) / 100, double(window.size()) / 10});
         if (known) {
-            busiest = known->busiest;
+            scale.lowerBounds = known->classes;
         } else if (framed) {
             HexDensity density(context.outputSize, radiusPx);
             binDensity(view, density, nullptr);
-            busiest = density.maxCount();
-            remember(view, radiusPx, inView, busiest);
+            scale = density.scale();
+            remember(view, radiusPx, inView, scale.lowerBounds);
         }
-        const HexDensity::Scale scale = HexDensity::scaleFor(busiest);
         const QLocale c = QLocale::c();
         auto perKm2 = [&](double perHex) { return roundedNumber(perHex / area); };
         for (int k = 0; k < scale.classes(); ++k) {

@@ -108,7 +108,7 @@ private:
     std::size_t binDensity(const View& view, class HexDensity& density,
                            const std::atomic<bool>* cancel) const;
 
-    // The density of a view, as binned: how many were in view and the busiest hexagon. The
+    // The density of a view, as binned: how many were in view and its classes. The
     // legend needs both and the frame computed them; a few recent views are remembered so
     // the legend of a drawn frame costs nothing, and an export's legend is binned once.
     struct DensityFacts {
@@ -116,10 +116,11 @@ private:
         double cx = 0, cy = 0, upp = 0, w = 0, h = 0, radiusPx = 0;
         TimeRange window;
         std::size_t inView = 0;
-        double busiest = 0;
+        std::vector<double> classes; // the density scale's lower bounds
     };
     std::optional<DensityFacts> recall(const View& view, double radiusPx) const;
-    void remember(const View& view, double radiusPx, std::size_t inView, double busiest) const;
+    void remember(const View& view, double radiusPx, std::size_t inView,
+                  const std::vector<double>& classes) const;
 
     std::shared_ptr<const IncidentStore> m_store;
     std::shared_ptr<const PointCache> m_points;

@@ -49,7 +49,6 @@ PointCache::Projection PointCache::project(const Crs& crs) const {
         const auto [lonLo, lonHi] = std::minmax_element(m_lons.begin(), m_lons.end());
         const auto [latLo, latHi] = std::minmax_element(m_lats.begin(), m_lats.end());
         lonLat = Extent{*lonLo, *latLo, *lonHi, *latHi};
-        PhaseTimer g("points.project.grid");
         grid = InterpolatedTransform::build(*t.value(), lonLat, crs.isGeographic() ? 1e-9 : 1e-3,
                                             n / 50);
     }
@@ -59,7 +58,6 @@ PointCache::Projection PointCache::project(const Crs& crs) const {
     std::optional<Error> error;
     const unsigned parts = n > 50'000 ? workerCount() : 1;
     parallelSlices(n, parts, [&](std::size_t a, std::size_t b) {
-        PhaseTimer slice("points.project.slice");
         auto t = TransformCache::get(Crs::wgs84(), crs);
         if (!t) {
             std::lock_guard lock(errorMutex);

@@ -155,18 +155,44 @@ double HexDensity::maxCount() const {
     return m_counts.empty() ? 0.0 : *std::max_element(m_counts.begin(), m_counts.end());
 }
 
-HexDensity::Scale HexDensity::scaleFor(double maxCount) {
+namespace {
+
+// The 1-2-5 number nearest below `v` (and at least 1): 1, 2, 5, 10, 20, 50 …
+double niceBelow(double v) {
+    if (v < 1)
+        return 1;
+    const double decade = std::pow(10.0, std::floor(std::log10(v)));
+    for (double m : {5.0, 2.0, 1.0})
+        if (m * decade <= v)
+            return m * decade;
+    return decade;
+}
+
+} // namespace
+
+HexDensity::Scale HexDensity::scaleFromBreaks(std::vector<double> breaks) {
     Scale s;
     s.lowerBounds.push_back(0);
-    std::vector<double> steps;
-    for (double decade = 1; decade <= maxCount && decade < 1e12; decade *= 10) {
-        steps.push_back(decade);
-        if (3 * decade <= maxCount)
-            steps.push_back(3 * decade);
+    for (double b : breaks) {
+        const double nice = niceBelow(b);
+        if (nice > s.lowerBounds.back())
+            s.lowerBounds.push_back(nice);
     }
-    const std::size_t keep = std::min<std::size_t>(steps.size(), 5);
-    s.lowerBounds.insert(s.lowerBounds.end(), steps.end() - std::ptrdiff_t(keep), steps.end());
     return s;
+}
+
+HexDensity::Scale HexDensity::scale() const {
+    std::vector<double> occupied;
+    for (double c : m_counts)
+        if (c > 0)
+            occupied.push_back(c);
+    if (occupied.empty())
+        return scaleFromBreaks({});
+    std::sort(occupied.begin(), occupied.end());
+    const auto at = [&](double q) {
+        return occupied[std::min(occupied.size() - 1, static_cast<std::size_t>(q * double(occupied.size())))];
+    };
+    return scaleFromBreaks({at(0.2), at(0.4), at(0.6), at(0.8), at(0.95)});
 }
 
 int HexDensity::Scale::classOf(double count) const {
@@ -185,7 +211,7 @@ QColor HexDensity::Scale::colour(int k) const {
     const int n = classes();
     const int at = n <= 1 ? 5 : static_cast<int>(std::lround(double(std::clamp(k, 0, n - 1)) * 5.0 / (n - 1)));
     QColor c = ramp[at];
-    c.setAlpha(215);
+    c.setAlpha(190); // the border and rivers beneath still show
     return c;
 }
 

@@ -47,16 +47,19 @@ public:
     // Spreads what addSpread() gathered. Call once, after the last add, before reading counts.
     void finish();
 
-    // Classes of incidents per hexagon, on a 1-3-10 ladder chosen so the top class holds the
-    // frame's busiest hexagon: up to six classes, the first from zero (spread incidents make
-    // fractions), each from a ladder step.
+    // Classes of incidents per hexagon: breaks at the quintiles of the occupied hexagons (and
+    // the 95th percentile), each rounded to a 1-2-5 number, so every class holds a share of the
+    // map and the hot spots stand out; up to six classes, the first from zero (spread incidents
+    // make fractions).
     struct Scale {
         std::vector<double> lowerBounds; // ascending, lowerBounds[0] == 0
         int classOf(double count) const;
         QColor colour(int k) const;
         int classes() const { return static_cast<int>(lowerBounds.size()); }
     };
-    static Scale scaleFor(double maxCount);
+    Scale scale() const;
+    // The same ladder rounded from given breaks (for tests).
+    static Scale scaleFromBreaks(std::vector<double> breaks);
 
     // Fills each hexagon with the colour of its class, a little inside its outline so
     // neighbours stay apart.

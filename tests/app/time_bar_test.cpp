@@ -71,6 +71,8 @@ TEST_F(TimeWindowTest, TheTypedWindowIsTheOneApplied) {
     EXPECT_EQ(r, TimeRange::fromInclusive(QDate(2021, 7, 1), QDate(2021, 7, 31)));
     EXPECT_EQ(window.canvas()->timeWindow(), r);
     EXPECT_EQ(window.timeWindow(), r);
+    // The table follows the map's frame of that window.
+    settle();
     // 5 troop crossings (4-5 July), the reservists (5 July) and the readiness check (22 July).
     EXPECT_EQ(window.incidentTable()->visibleRowCount(), 7);
 }
@@ -91,6 +93,7 @@ TEST_F(TimeWindowTest, OutpostsAppearFromTheirOpeningAndCumulativeGrows) {
     c->pause();
     int last = -1;
     do {
+        settle(); // the table shows the frame on the map
         const int rows = window.incidentTable()->visibleRowCount();
         EXPECT_GE(rows, last);
         last = rows;
