@@ -207,6 +207,21 @@ void MainWindow::createActions() {
     view->addAction(tr("Zoom to &Layer"), this, [this] { zoomToLayer(m_panel->currentId()); });
     view->addSeparator();
 
+    // How incidents are drawn: symbols with count badges, or a density surface of hexagons
+    // (incidents per km²), or whichever suits the number in view.
+    QMenu* display = view->addMenu(tr("&Incidents As"));
+    auto* displayGroup = new QActionGroup(this);
+    for (const auto& [mode, label] :
+         {std::pair{IncidentDisplay::Auto, tr("&Automatic (density when crowded)")},
+          std::pair{IncidentDisplay::Symbols, tr("&Symbols and Count Badges")},
+          std::pair{IncidentDisplay::Density, tr("&Density (Hexagons per km²)")}}) {
+        QAction* a = display->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(mode == IncidentDisplay::Auto);
+        displayGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, mode] { setIncidentDisplay(mode); });
+    }
+
     QMenu* crsMenu = view->addMenu(tr("Map &Projection"));
     m_crsGroup = new QActionGroup(this);
     for (const Crs& crs : {Crs::utm42n(), Crs::webMercator(), Crs::wgs84()}) {
@@ -305,7 +320,9 @@ void MainWindow::addIncidentReport(const LoadOutcome& o, QStringList& errors) {
     if (!report.store->empty()) {
         const QString id = QStringLiteral("layer-%1").arg(m_nextId++);
         const auto& store = report.store;
-        m_layers.add(std::make_shared<IncidentMapLayer>(id, base, store));
+        IncidentLayerOptions options;
+        options.display = m_incidentDisplay;
+        m_layers.add(std::make_shared<IncidentMapLayer>(id, base, store, options));
         m_panel->addLayer(id, base,
                           QStringLiteral("%1\n%2 incidents").arg(report.path).arg(store->size()),
                           !report.rejected.empty());
@@ -485,12 +502,41 @@ void MainWindow::setTimeWindow(const TimeRange& window) {
     m_canvas->setTimeWindow(window);
 }
 
+void MainWindow::setIncidentDisplay(IncidentDisplay mode) {
+    m_incidentDisplay = mode;
+    for (const auto& e : std::vector(m_layers.entries())) {
+        if (const auto* l = dynamic_cast<const IncidentMapLayer*>(e.layer.get());
+            l && l->options().display != mode) {
+            IncidentLayerOptions options = l->options();
+            options.display = mode;
+            m_layers.replace(l->withOptions(options));
+        }
+    }
+    m_canvas->setLayers(m_layers.visibleLayers());
+}
+
 void MainWindow::frameShown() {
     const MapSettings& frame = m_canvas->frameSettings();
     m_table->setWindow(frame.time);
     // As the map drew it: a view crowded with incidents shows, and so lists, density; the layer
     // remembers what it binned, so this costs a count.
-    m_legend->update(frame.layers, legendContextFor(frame));
+    const LegendContext context = legendContextFor(frame);
+    m_legend->update(frame.layers, context);
+    // Say when Automatic chose density, and how to change it: the symbols are gone from view.
+    for (const auto& layer : frame.layers) {
+        const auto* l = dynamic_cast<const IncidentMapLayer*>(layer.get());
+        if (!l || l->options().display != IncidentDisplay::Auto)
+            continue;
+        const std::size_t inView = l->countInView(context);
+        if (l->displayFor(inView) == IncidentDisplay::Density && !m_densityNoted) {
+            statusBar()->showMessage(
+                tr("%1 incidents in view: shown as density (View ▸ Incidents As ▸ Symbols to "
+                   "see each one)")
+                    .arg(groupedNumber(static_cast<qint64>(inView))),
+                10000);
+            m_densityNoted = true;
+        }
+    }
 }
 
 std::vector<IdentifyResult> MainWindow::identifyAll(QPointF pixel, double radius) const {
@@ -523,6 +569,23 @@ void MainWindow::identifyAt(QPointF pixel) {
     std::sort(indices.begin(), indices.end());
     selectIncidents(indices);
     m_table->selectIndices(indices);
+    // The incident clicked stays on top of any badge or density, until the next click.
+    for (const IdentifyResult& r : hits)
+        if (r.layerId == m_tableLayerId && r.featureIndex) {
+            focusIncident(*r.featureIndex);
+            break;
+        }
+}
+
+void MainWindow::focusIncident(std::optional<std::uint32_t> index) {
+    const auto entry = m_layers.find(m_tableLayerId);
+    const auto* layer = entry ? dynamic_cast<const IncidentMapLayer*>(entry->layer.get()) : nullptr;
+    if (!layer || layer->options().focused == index)
+        return;
+    IncidentLayerOptions options = layer->options();
+    options.focused = index;
+    m_layers.replace(layer->withOptions(options));
+    m_canvas->setLayers(m_layers.visibleLayers());
 }
 
 void MainWindow::selectIncidents(const std::vector<std::uint32_t>& indices) {

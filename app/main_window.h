@@ -2,6 +2,7 @@
 
 #include "layer_loader.h"
 #include "map/identify.h"
+#include "map/incident_map_layer.h"
 #include "map/layer_stack.h"
 #include "render/map_settings.h"
 
@@ -79,6 +80,7 @@ private:
     void reportError(const QString& title, const QString& text);
     void layersChanged();
     void frameShown();
+    void setIncidentDisplay(IncidentDisplay mode);
     void zoomToLayer(const QString& id);
     void zoomFull();
     void addIncidentReport(const LoadOutcome& outcome, QStringList& errors);
@@ -86,6 +88,7 @@ private:
     void updateTimeData();
     std::vector<IdentifyResult> identifyAll(QPointF pixel, double radius) const;
     void selectIncidents(const std::vector<std::uint32_t>& indices);
+    void focusIncident(std::optional<std::uint32_t> index);
     void zoomToIncident(std::uint32_t index);
     QDockWidget* addDock(const QString& title, QWidget* widget, Qt::DockWidgetArea area);
 
@@ -109,6 +112,8 @@ private:
     int m_nextId = 1;
     bool m_zoomedOnce = false;
     Extent m_startExtent;
+    IncidentDisplay m_incidentDisplay = IncidentDisplay::Auto;
+    bool m_densityNoted = false; // the status bar said once that Automatic chose density
 };
 
 } // namespace borderlens

@@ -142,6 +142,20 @@ void millionIncidentsTimeStep(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations());
 }
 
+// The same million with every incident in view (all time): drawn as density, in one pass over
+// the points.
+void millionIncidentsAllVisible(benchmark::State& state) {
+    MapSettings s = openingView(false);
+    auto store = std::make_shared<IncidentStore>(bench::syntheticIncidents(1'000'000));
+    s.layers.push_back(std::make_shared<IncidentMapLayer>("i", "incidents", store));
+    RenderCache cache;
+    s.time = TimeRange::all();
+    MapRenderer::renderImage(s, nullptr, &cache);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(MapRenderer::renderImage(s, nullptr, &cache));
+    state.SetItemsProcessed(state.iterations() * 1'000'000);
+}
+
 // A pan: 40 frames, each moved by a twentieth of the view width, twenty west (a whole view
 // width) and twenty back east, starting from the opening view already drawn. With a cache
 // (arg cache:1) each frame shifts the base layers' picture and draws only the band that came
@@ -193,6 +207,7 @@ BENCHMARK(millionIncidentsTimeStep)
     ->Arg(0)
     ->Arg(1)
     ->Unit(benchmark::kMillisecond);
+BENCHMARK(millionIncidentsAllVisible)->Unit(benchmark::kMillisecond);
 BENCHMARK(panSequence)
     ->ArgNames({"official", "cache"})
     ->ArgsProduct({{0, 1}, {0, 1}})

@@ -11,7 +11,12 @@ namespace borderlens {
 
 namespace {
 
+// Sprites are drawn at four sub-pixel offsets on each axis, so a stamp lands within an eighth of a
+// pixel of where the vector symbol would be.
+constexpr int kPhases = 4;
+
 struct SpriteKey {
+    int phase; // x phase * kPhases + y phase
     int shape;
     int size4;   // size in quarter pixels
     int stroke4; // stroke width in quarter pixels
@@ -23,7 +28,7 @@ struct SpriteKey {
 struct SpriteKeyHash {
     std::size_t operator()(const SpriteKey& k) const {
         std::size_t h = std::size_t(k.shape) * 1000003u ^ std::size_t(k.size4) * 8191u ^
-                        std::size_t(k.stroke4) * 131u;
+                        std::size_t(k.stroke4) * 131u ^ std::size_t(k.phase) * 7u;
         return h ^ (std::size_t(k.fill) << 1) ^ (std::size_t(k.stroke) * 31u);
     }
 };
@@ -43,7 +48,15 @@ bool SymbolSprites::canStamp(const QPainter& p) {
 void SymbolSprites::stamp(QPainter& p, QPointF at, MarkerShape shape, double sizePx,
                           const QColor& fill, const QColor& stroke, double strokeWidthPx) {
     thread_local std::unordered_map<SpriteKey, Sprite, SpriteKeyHash> cache;
-    const SpriteKey key{static_cast<int>(shape), static_cast<int>(std::lround(sizePx * 4)),
+    // Where the symbol's centre falls within its pixel, to the nearest quarter.
+    const double fx = std::floor(at.x()), fy = std::floor(at.y());
+    int px = static_cast<int>(std::lround((at.x() - fx) * kPhases));
+    int py = static_cast<int>(std::lround((at.y() - fy) * kPhases));
+    const int carryX = px / kPhases, carryY = py / kPhases; // 1.0 rounds into the next pixel
+    px %= kPhases;
+    py %= kPhases;
+    const SpriteKey key{px * kPhases + py, static_cast<int>(shape),
+                        static_cast<int>(std::lround(sizePx * 4)),
                         static_cast<int>(std::lround(strokeWidthPx * 4)), fill.rgba(),
                         stroke.rgba()};
     auto it = cache.find(key);
@@ -51,8 +64,9 @@ void SymbolSprites::stamp(QPainter& p, QPointF at, MarkerShape shape, double siz
         if (cache.size() > 1024)
             cache.clear(); // styles come and go (dpi, sizes); keep the cache bounded
         const double half = std::ceil(sizePx * 0.65 + strokeWidthPx + 2);
-        const int side = static_cast<int>(2 * half);
-        Sprite s{QImage(side, side, QImage::Format_ARGB32_Premultiplied), QPointF(half, half)};
+        const int side = static_cast<int>(2 * half) + 1;
+        Sprite s{QImage(side, side, QImage::Format_ARGB32_Premultiplied),
+                 QPointF(half + double(px) / kPhases, half + double(py) / kPhases)};
         s.image.fill(Qt::transparent);
         QPainter sp(&s.image);
         sp.setRenderHint(QPainter::Antialiasing, true);
@@ -60,9 +74,10 @@ void SymbolSprites::stamp(QPainter& p, QPointF at, MarkerShape shape, double siz
         sp.end();
         it = cache.emplace(key, std::move(s)).first;
     }
-    // Whole pixels: the sprite was drawn on the pixel grid; a fractional offset would resample.
-    const QPointF topLeft = at - it->second.centre;
-    p.drawImage(QPoint(qRound(topLeft.x()), qRound(topLeft.y())), it->second.image);
+    // Whole pixels (a fractional offset would resample): the sub-pixel part is in the sprite.
+    const int half = static_cast<int>(std::floor(it->second.centre.x()));
+    p.drawImage(QPoint(static_cast<int>(fx) + carryX - half, static_cast<int>(fy) + carryY - half),
+                it->second.image);
 }
 
 } // namespace borderlens
