@@ -213,7 +213,7 @@ std::size_t IncidentMapLayer::binDensity(const View& v, HexDensity& density,
         inView += inside;
         if (hasSelection && m_options.isSelected(i))
             return; // drawn as itself, above the density
-        density.addSpread(bucket[std::size_t(precisions[i])], x, y);
+        density.addToBucket(bucket[std::size_t(precisions[i])], x, y);
     });
     density.finish();
     return inView;

@@ -114,7 +114,7 @@ int HexDensity::spreadBucket(double radiusPx) {
 }
 
 void HexDensity::addSpread(double x, double y, double radiusPx, double weight) {
-    addSpread(spreadBucket(radiusPx), x, y, weight);
+    addToBucket(spreadBucket(radiusPx), x, y, weight);
 }
 
 void HexDensity::finish() {

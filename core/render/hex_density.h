@@ -35,7 +35,7 @@ public:
     // radius (-1 when the disc is within one hexagon, so the point is simply added), then
     // points into it.
     int spreadBucket(double radiusPx);
-    void addSpread(int bucket, double x, double y, double weight = 1.0) {
+    void addToBucket(int bucket, double x, double y, double weight = 1.0) {
         if (bucket < 0) {
             add(x, y, weight);
             return;
