@@ -40,7 +40,7 @@ RecordBlocks::RecordBlocks(RecordBlocks&& other) noexcept { *this = std::move(ot
 
 RecordBlocks& RecordBlocks::operator=(RecordBlocks&& other) noexcept {
     if (this != &other) {
-        m_compressed = std::move(other.m_compressed);
+        m_segments = std::move(other.m_segments);
         m_blocks = std::move(other.m_blocks);
         m_rowOffsets = std::move(other.m_rowOffsets);
         m_pending = std::move(other.m_pending);
@@ -64,25 +64,33 @@ void RecordBlocks::append(std::span<const std::string_view> fields) {
         flushPending();
 }
 
+std::vector<char>& RecordBlocks::writable() {
+    if (m_segments.empty())
+        m_segments.emplace_back();
+    return m_segments.back();
+}
+
 void RecordBlocks::flushPending() {
     if (m_pending.empty())
         return;
+    std::vector<char>& out = writable();
     Block b;
     b.rawStart = m_pendingStart;
-    b.compStart = m_compressed.size();
+    b.segment = static_cast<std::uint32_t>(m_segments.size() - 1);
+    b.compStart = out.size();
     b.rawSize = static_cast<std::uint32_t>(m_pending.size());
     const std::size_t bound = ZSTD_compressBound(m_pending.size());
-    m_compressed.resize(b.compStart + bound);
-    const std::size_t n = ZSTD_compress(m_compressed.data() + b.compStart, bound, m_pending.data(),
+    out.resize(b.compStart + bound);
+    const std::size_t n = ZSTD_compress(out.data() + b.compStart, bound, m_pending.data(),
                                         m_pending.size(), kLevel);
     if (ZSTD_isError(n) || n >= m_pending.size()) {
         // Incompressible (or a zstd failure): keep the bytes as they are.
-        m_compressed.resize(b.compStart);
-        m_compressed.insert(m_compressed.end(), m_pending.begin(), m_pending.end());
+        out.resize(b.compStart);
+        out.insert(out.end(), m_pending.begin(), m_pending.end());
         b.compSize = b.rawSize;
         b.stored = true;
     } else {
-        m_compressed.resize(b.compStart + n);
+        out.resize(b.compStart + n);
         b.compSize = static_cast<std::uint32_t>(n);
     }
     m_blocks.push_back(b);
@@ -93,18 +101,20 @@ void RecordBlocks::flushPending() {
 void RecordBlocks::finish() {
     flushPending();
     m_pending.shrink_to_fit();
-    m_compressed.shrink_to_fit();
+    if (!m_segments.empty())
+        m_segments.back().shrink_to_fit();
 }
 
 void RecordBlocks::appendBlocks(RecordBlocks&& other) {
     finish();
     other.finish();
     const std::uint64_t rawBase = m_rawTotal;
-    const std::uint64_t compBase = m_compressed.size();
-    m_compressed.insert(m_compressed.end(), other.m_compressed.begin(), other.m_compressed.end());
+    const auto segmentBase = static_cast<std::uint32_t>(m_segments.size());
+    for (auto& segment : other.m_segments)
+        m_segments.push_back(std::move(segment));
     for (Block b : other.m_blocks) {
         b.rawStart += rawBase;
-        b.compStart += compBase;
+        b.segment += segmentBase;
         m_blocks.push_back(b);
     }
     m_rowOffsets.reserve(m_rowOffsets.size() + other.m_rowOffsets.size());
@@ -118,7 +128,7 @@ void RecordBlocks::appendBlocks(RecordBlocks&& other) {
 RecordBlocks RecordBlocks::gathered(std::span<const std::uint32_t> order) && {
     finish();
     RecordBlocks out;
-    out.m_compressed = std::move(m_compressed);
+    out.m_segments = std::move(m_segments);
     out.m_blocks = std::move(m_blocks);
     out.m_rawTotal = m_rawTotal;
     out.m_pendingStart = m_rawTotal;
@@ -145,10 +155,11 @@ const std::string& RecordBlocks::blockBytes(std::size_t block) const {
     slot.used = ++m_clock;
     slot.bytes.resize(b.rawSize);
     if (b.stored) {
-        std::copy_n(m_compressed.data() + b.compStart, b.rawSize, slot.bytes.data());
+        std::copy_n(m_segments[b.segment].data() + b.compStart, b.rawSize, slot.bytes.data());
     } else {
         const std::size_t n = ZSTD_decompress(slot.bytes.data(), b.rawSize,
-                                              m_compressed.data() + b.compStart, b.compSize);
+                                              m_segments[b.segment].data() + b.compStart,
+                                              b.compSize);
         if (ZSTD_isError(n) || n != b.rawSize) {
             // Our own bytes in memory: failing here means memory corruption, not bad input.
             slot.block = SIZE_MAX;

@@ -41,16 +41,25 @@ public:
     std::vector<std::string> fields(std::size_t row) const;
 
     std::size_t rawBytes() const { return m_rawTotal; }
-    std::size_t compressedBytes() const { return m_compressed.size(); }
+    std::size_t compressedBytes() const {
+        std::size_t n = 0;
+        for (const auto& s : m_segments)
+            n += s.size();
+        return n;
+    }
     std::size_t memoryUsed() const {
-        return m_compressed.capacity() + m_blocks.capacity() * sizeof(Block) +
-               m_rowOffsets.capacity() * sizeof(std::uint64_t) + m_pending.capacity();
+        std::size_t n = m_blocks.capacity() * sizeof(Block) +
+                        m_rowOffsets.capacity() * sizeof(std::uint64_t) + m_pending.capacity();
+        for (const auto& s : m_segments)
+            n += s.capacity();
+        return n;
     }
 
 private:
     struct Block {
         std::uint64_t rawStart = 0;  // logical offset of its first byte
-        std::uint64_t compStart = 0; // where its bytes start in m_compressed
+        std::uint32_t segment = 0;   // which of m_segments holds its bytes
+        std::uint64_t compStart = 0; // where they start in it
         std::uint32_t rawSize = 0;
         std::uint32_t compSize = 0;
         bool stored = false; // kept uncompressed (compression did not help)
@@ -64,7 +73,10 @@ private:
     void flushPending();
     const std::string& blockBytes(std::size_t block) const; // call with m_cacheMutex held
 
-    std::vector<char> m_compressed;
+    // Compressed bytes in segments, one per stretch of rows compressed together: joining two
+    // instances moves segments, never copies (or doubles) hundreds of megabytes.
+    std::vector<std::vector<char>> m_segments;
+    std::vector<char>& writable(); // the last segment
     std::vector<Block> m_blocks;
     std::vector<std::uint64_t> m_rowOffsets; // logical offset of each row's record
     std::string m_pending;                   // the block being filled

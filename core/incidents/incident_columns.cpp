@@ -184,6 +184,75 @@ void IncidentColumns::appendColumns(IncidentColumns&& o) {
     o = IncidentColumns();
 }
 
+IncidentColumns IncidentColumns::concatenate(std::vector<IncidentColumns> parts) {
+    IncidentColumns r;
+    std::size_t rows = 0, idBytes = 0;
+    for (const IncidentColumns& p : parts) {
+        rows += p.size();
+        idBytes += p.id.byteSize();
+    }
+    // One column at a time into exactly the room it needs, each part's copy freed as soon as it
+    // is taken: the peak is the columns once plus one column, not twice everything.
+    auto join = [&](auto member) {
+        auto& into = r.*member;
+        into.reserve(rows);
+        for (IncidentColumns& p : parts) {
+            auto& from = p.*member;
+            into.insert(into.end(), from.begin(), from.end());
+            from = {};
+        }
+    };
+    join(&IncidentColumns::begin);
+    join(&IncidentColumns::end);
+    join(&IncidentColumns::datePrecision);
+    join(&IncidentColumns::flags);
+    join(&IncidentColumns::type);
+    join(&IncidentColumns::geoPrecision);
+    join(&IncidentColumns::lon);
+    join(&IncidentColumns::lat);
+    for (auto member : {&IncidentColumns::killedLow, &IncidentColumns::killedBest,
+                        &IncidentColumns::killedHigh, &IncidentColumns::injured}) {
+        const bool any = std::any_of(parts.begin(), parts.end(),
+                                     [&](const IncidentColumns& p) { return !(p.*member).empty(); });
+        if (!any)
+            continue;
+        auto& into = r.*member;
+        into.reserve(rows);
+        for (IncidentColumns& p : parts) {
+            auto& from = p.*member;
+            if (from.empty())
+                into.insert(into.end(), p.size(), kUnknown);
+            else
+                into.insert(into.end(), from.begin(), from.end());
+            from = {};
+        }
+    }
+    r.id.reserve(rows, idBytes);
+    for (IncidentColumns& p : parts) {
+        r.id.appendColumn(p.id);
+        p.id = TextColumn();
+    }
+    for (auto member : {&IncidentColumns::place, &IncidentColumns::country, &IncidentColumns::province,
+                        &IncidentColumns::district, &IncidentColumns::actors}) {
+        (r.*member).reserve(rows);
+        for (IncidentColumns& p : parts) {
+            (r.*member).appendColumn(p.*member);
+            p.*member = DictColumn();
+        }
+    }
+    for (IncidentColumns& p : parts) {
+        r.records.appendBlocks(std::move(p.records));
+        r.maxSources = std::max(r.maxSources, p.maxSources);
+        for (std::uint32_t c = 1; c < p.outletCitations.size(); ++c) {
+            const std::uint32_t code = r.outlets.intern(p.outlets.value(c));
+            if (code >= r.outletCitations.size())
+                r.outletCitations.resize(code + 1, 0);
+            r.outletCitations[code] += p.outletCitations[c];
+        }
+    }
+    return r;
+}
+
 void IncidentColumns::gather(std::span<const std::uint32_t> order) {
     // Each column on its own: the columns are shared out between the cores, one list each.
     std::vector<std::function<void()>> jobs = {

@@ -95,6 +95,8 @@ struct IncidentColumns {
 
     // Appends `other`'s rows (both must be finished) and empties it.
     void appendColumns(IncidentColumns&& other);
+    // The parts' rows one after another, built column by column into exactly the room needed.
+    static IncidentColumns concatenate(std::vector<IncidentColumns> parts);
     // Reorders every column to `order` (order[k] is the row that becomes row k); rows not named
     // are dropped.
     void gather(std::span<const std::uint32_t> order);

@@ -223,7 +223,7 @@ public:
             r.line += lineBase;
             m_report.rejected.push_back(std::move(r));
         }
-        const std::size_t base = m_columns.size();
+        const std::size_t base = m_rowsSoFar;
         for (std::int64_t l : b.lines)
             m_lines.push_back(l + lineBase);
         for (auto& [row, why] : b.unplaced)
@@ -232,7 +232,8 @@ public:
             m_geocoded.push_back(row + base);
         for (std::size_t row : b.idFromLine)
             m_idFromLine.push_back(row + base);
-        m_columns.appendColumns(std::move(b.columns));
+        m_rowsSoFar += b.columns.size();
+        m_parts.push_back(std::move(b.columns));
         for (std::size_t k = 0; k < b.facilities.size(); ++k) {
             m_facilities.push_back(std::move(b.facilities[k]));
             m_facilityLines.push_back(b.facilityLines[k] + lineBase);
@@ -251,9 +252,11 @@ public:
             facilityIds.insert(m_facilities[k].id);
             m_report.facilities.push_back(std::move(m_facilities[k]));
         }
+        m_columns = IncidentColumns::concatenate(std::move(m_parts));
+        m_parts.clear();
         nameRowsByLine();
-        PhaseTimer dedupe("import.ids unique");
         const std::vector<bool> drop = duplicatesAndUnplaced();
+        m_lines = {}; // rejections have their lines; the store needs none
         std::int64_t geocoded = 0;
         for (std::size_t row : m_geocoded)
             geocoded += drop[row] ? 0 : 1;
@@ -367,6 +370,8 @@ private:
     }
 
     ImportReport& m_report;
+    std::vector<IncidentColumns> m_parts; // the batches' rows, in file order, until finish()
+    std::size_t m_rowsSoFar = 0;
     IncidentColumns m_columns;
     std::vector<std::int64_t> m_lines;
     std::vector<std::pair<std::size_t, QString>> m_unplaced;
@@ -489,7 +494,7 @@ Result<ImportReport> importCsv(const QString& path, const ImportOptions& options
     std::int64_t lineBase = reader.headerEndLine();
     const unsigned workers =
         reader.fileSize() > (4 << 20) || options.chunkBytes > 0 ? workerCount() : 1;
-    StretchPipeline pipeline(ctx, workers);
+    auto pipeline = std::make_unique<StretchPipeline>(ctx, workers);
 
     std::string carry; // an unfinished record, from the stretch before
     bool stopped = false;
@@ -527,17 +532,23 @@ Result<ImportReport> importCsv(const QString& path, const ImportOptions& options
             return chunk.error();
         if (!chunk.value())
             break;
-        pipeline.submit(std::move(chunk.value()->bytes), chunk.value()->last);
+        pipeline->submit(std::move(chunk.value()->bytes), chunk.value()->last);
         if (options.progress)
             options.progress(reader.bytesRead(), reader.fileSize());
         // Merging as we go keeps memory to a few stretches, and stops reading after a fatal error.
-        while (pipeline.inFlight() >= 2 * std::size_t(workers) + 1)
-            merge(pipeline.take());
+        while (pipeline->inFlight() >= 2 * std::size_t(workers) + 1)
+            merge(pipeline->take());
         if (stopped)
             break;
     }
-    while (pipeline.inFlight() > 0)
-        merge(pipeline.take());
+    while (pipeline->inFlight() > 0)
+        merge(pipeline->take());
+    pipeline.reset();
+#if defined(__GLIBC__)
+    // The stretches and batches were freed in the workers' malloc arenas: return them before the
+    // store is sorted, so the peak is the columns and their sorting, not that plus the reading.
+    malloc_trim(0);
+#endif
     PhaseTimer finishing("import.csv.store (sort, index)");
     if (!carry.empty()) {
         // Only a last stretch can end unfinished without an error, and it is parsed as the end.
