@@ -3,6 +3,7 @@
 #include "support/test_paths.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -50,6 +51,33 @@ TEST(Cli, InfoOnABadFileExitsOneNamingIt) {
     EXPECT_TRUE(r.err.contains(QStringLiteral("/no/such/file.shp: file not found")))
         << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("layer:    ok"))); // the good file still reported
+}
+
+TEST(Cli, BenchFramesTimesTheViewersFramesAndPrintsTheMedian) {
+    // The sample data, three frames of a moving 30-day window, then three of a pan.
+    for (const QStringList& extra :
+         {QStringList{}, QStringList{QStringLiteral("--pan"), QStringLiteral("--window"),
+                                     QStringLiteral("all")}}) {
+        const CliRun r = runCli(QStringList{QStringLiteral("bench-frames"), QStringLiteral("--frames"),
+                                            QStringLiteral("3"), QStringLiteral("--size"),
+                                            QStringLiteral("640x360")} +
+                                extra);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        EXPECT_EQ(r.out.count(QStringLiteral("\nframe ")) + r.out.startsWith(QStringLiteral("frame ")),
+                  3)
+            << r.out.toStdString();
+        EXPECT_TRUE(r.out.contains(QRegularExpression(QStringLiteral("\nmedian [0-9]+\\.[0-9] ms\n"))))
+            << r.out.toStdString();
+    }
+    EXPECT_EQ(runCli({QStringLiteral("bench-frames"), QStringLiteral("--frames"), QStringLiteral("x")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(runCli({QStringLiteral("bench-frames"), QStringLiteral("--window"), QStringLiteral("soon")})
+                  .exitCode,
+              2);
+    const CliRun missing = runCli({QStringLiteral("bench-frames"), QStringLiteral("/no/such.csv")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("/no/such.csv")));
 }
 
 } // namespace
