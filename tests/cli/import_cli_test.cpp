@@ -48,8 +48,7 @@ QString writeBothBanksAcled(const QTemporaryDir& dir) {
         "source_scale,notes,fatalities,tags,timestamp\n";
     auto row = [](int n, const char* iso, const char* country, const char* admin1,
                   const char* admin2, const char* location, const char* lat, const char* lon) {
-        return QByteArray("X") + QByteArray::number(n) + ",2025-12-" +
-               QByteArray::number(10 + n) +
+        return QByteArray("X") + QByteArray::number(n) + ",2025-12-" + QByteArray::number(10 + n) +
                ",2025,1,Political violence,Battles,Armed clash,A,,,B,,,,," + iso + ",Asia," +
                country + "," + admin1 + "," + admin2 + ",," + location + "," + lat + "," + lon +
                ",1,src,National,notes,1,,1\n";
@@ -129,7 +128,8 @@ TEST(ImportCli, ImportAndExportAcceptTheSameRowsFromOneFile) {
     ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
     const int kept = numberBefore(imported.out, QStringLiteral("imported: "), QStringLiteral(" ("));
     EXPECT_EQ(kept, 10) << imported.out.toStdString();
-    EXPECT_EQ(numberBefore(exported.out, QStringLiteral("; "), QStringLiteral(" incident(s)")), kept)
+    EXPECT_EQ(numberBefore(exported.out, QStringLiteral("; "), QStringLiteral(" incident(s)")),
+              kept)
         << exported.out.toStdString();
     EXPECT_TRUE(exported.err.contains(QStringLiteral("3 row(s) rejected")))
         << exported.err.toStdString();

@@ -26,11 +26,12 @@ const QString kCountries = QStringLiteral("countries.shp");
 // Every Afghan district along the Panj and the Amu Darya, from the Wakhan to Qala-i-Zal and the
 // Balkh districts beyond it, plus Rustaq and Shuhada, which the news names with them.
 const char* const kBorderDistricts[] = {
-    "Wakhan",     "Ishkashim",      "Shighnan",         "Darwaz-e Bala", "Darwaz",
-    "Shiki",      "Khwahan",        "Kuf Ab",           "Raghistan",     "Yawan",
-    "Shahr-e Buzurg", "Shuhada",    "Chah Ab",          "Yangi Qala",    "Darqad",
-    "Khwaja Bahauddin", "Dasht-e Qala", "Khwaja Ghar",  "Rustaq",        "Dasht-e Archi",
-    "Imam Sahib", "Qala-i-Zal",     "Kaldar",           "Khulm",
+    "Wakhan",       "Ishkashim",   "Shighnan",       "Darwaz-e Bala",
+    "Darwaz",       "Shiki",       "Khwahan",        "Kuf Ab",
+    "Raghistan",    "Yawan",       "Shahr-e Buzurg", "Shuhada",
+    "Chah Ab",      "Yangi Qala",  "Darqad",         "Khwaja Bahauddin",
+    "Dasht-e Qala", "Khwaja Ghar", "Rustaq",         "Dasht-e Archi",
+    "Imam Sahib",   "Qala-i-Zal",  "Kaldar",         "Khulm",
 };
 
 std::shared_ptr<const Gazetteer> bundled() {
@@ -137,7 +138,8 @@ TEST(AfghanBank, EachAfghanDistrictAndItsPlacesLieInTheOfficialDistrictOfThatNam
         const auto in = findFeatureContaining(official.lonLat(), p.lon, p.lat);
         const QString officialName =
             in ? official.attributes().value(*in, nameField).toString() : QString();
-        const PlaceEntry* there = officialName.isEmpty() ? nullptr : afghanDistrict(*g, officialName);
+        const PlaceEntry* there =
+            officialName.isEmpty() ? nullptr : afghanDistrict(*g, officialName);
         if (!there || there->name != p.district)
             wrong << QStringLiteral("%1 (%2, %3) says %4 but lies in %5")
                          .arg(p.id)
@@ -182,8 +184,7 @@ TEST(AfghanBank, AcledRowsWithoutCoordinatesLandOnTheirOwnBank) {
     ASSERT_TRUE(world.layer);
     QTemporaryDir dir;
     const QByteArray csv =
-        kAcledHeader +
-        acledRow("AFG1", "4", "Afghanistan", "Badakhshan", "Shighnan", "Shighnan") +
+        kAcledHeader + acledRow("AFG1", "4", "Afghanistan", "Badakhshan", "Shighnan", "Shighnan") +
         acledRow("AFG2", "4", "Afghanistan", "Badakhshan", "", "Darwaz") +
         acledRow("TJK3", "762", "Tajikistan", "Gorno-Badakhshan", "", "Shughnon") +
         acledRow("AFG4", "4", "Afghanistan", "Badakhshan", "Ishkashim", "Ishkashim") +

@@ -58,7 +58,8 @@ TEST(GazetteerPlaceResolver, AnAfghanShighnanRowIsPlacedInAfghanistanNotAtKhorug
                                 query("Shighnan", "AF"), query("Shughnan", "AF", "Badakhshan")}) {
         const auto r = resolver.resolve(q);
         ASSERT_TRUE(r) << q.describe().toStdString() << ": " << r.error().message.toStdString();
-        EXPECT_EQ(r.value().id, QStringLiteral("af.district.shighnan")) << q.describe().toStdString();
+        EXPECT_EQ(r.value().id, QStringLiteral("af.district.shighnan"))
+            << q.describe().toStdString();
         EXPECT_EQ(r.value().country, QStringLiteral("AF"));
         EXPECT_EQ(r.value().precision, GeoPrecision::District);
         EXPECT_TRUE(r.value().fallback.isEmpty());
@@ -113,7 +114,8 @@ TEST(GazetteerPlaceResolver, ProvinceAndDistrictConstrainTheMatch) {
     EXPECT_EQ(wrongProvince.value().id, QStringLiteral("af.province.takhar"));
     EXPECT_EQ(wrongProvince.value().precision, GeoPrecision::Region);
     // Names are compared as the gazetteer compares them: aliases, case, "Province", "district".
-    const auto spelled = resolver.resolve(query("jurm", "AF", "Badakhshan Province", "Jurm district"));
+    const auto spelled =
+        resolver.resolve(query("jurm", "AF", "Badakhshan Province", "Jurm district"));
     ASSERT_TRUE(spelled);
     EXPECT_EQ(spelled.value().id, QStringLiteral("af.jurm"));
     EXPECT_EQ(spelled.value().precision, GeoPrecision::Exact);
@@ -182,11 +184,11 @@ TEST(GeocodedRows, TheReportListsEachKeptRowThatWasPlacedWithItsLine) {
     for (int i = 0; i < 40; ++i)
         csv += QByteArray("P") + QByteArray::number(i) +
                ",2025-12-01,armed_clash,Khorugh,71.55,37.49,TJ,Gorno-Badakhshan,Shughnon\n";
-    csv += "A,2025-12-02,armed_clash,Shighnan,,,AF,Badakhshan,Shighnan\n"       // line 42
-           "B,2025-12-03,armed_clash,Nowhere,,,AF,Badakhshan,Shighnan\n"        // 43: district
-           "C,2025-12-04,armed_clash,Nowhere,,,AF,,\n"                          // 44: rejected
-           "A,2025-12-05,armed_clash,Darwaz,,,AF,Badakhshan,\n"                 // 45: duplicate
-           "D,2025-12-06,armed_clash,Shughnon,,,TJ,Gorno-Badakhshan,\n";        // 46
+    csv += "A,2025-12-02,armed_clash,Shighnan,,,AF,Badakhshan,Shighnan\n" // line 42
+           "B,2025-12-03,armed_clash,Nowhere,,,AF,Badakhshan,Shighnan\n"  // 43: district
+           "C,2025-12-04,armed_clash,Nowhere,,,AF,,\n"                    // 44: rejected
+           "A,2025-12-05,armed_clash,Darwaz,,,AF,Badakhshan,\n"           // 45: duplicate
+           "D,2025-12-06,armed_clash,Shughnon,,,TJ,Gorno-Badakhshan,\n";  // 46
     const QString path = writeFile(dir, QStringLiteral("rows.csv"), csv);
     const GazetteerPlaceResolver resolver(bothBanks());
     ImportOptions options;

@@ -131,10 +131,11 @@ Result<ResolvedPlace> GazetteerPlaceResolver::resolve(const PlaceQuery& query) c
     const QString name = query.name.trimmed();
     const QString country = query.country.trimmed().toUpper();
     if (!m_gazetteer)
-        return Error{{}, name.isEmpty()
-                             ? QStringLiteral("no coordinates (and no gazetteer to place the row)")
-                             : QStringLiteral("no coordinates (and no gazetteer to place '%1')")
-                                   .arg(name)};
+        return Error{
+            {},
+            name.isEmpty()
+                ? QStringLiteral("no coordinates (and no gazetteer to place the row)")
+                : QStringLiteral("no coordinates (and no gazetteer to place '%1')").arg(name)};
     const Gazetteer& g = *m_gazetteer;
     Unit province = makeUnit(query.province);
     findUnitEntry(g, province, PlaceKind::Province, country, nullptr, m_minScore);
@@ -161,10 +162,11 @@ Result<ResolvedPlace> GazetteerPlaceResolver::resolve(const PlaceQuery& query) c
             // Without a country, a name that is as good a match on both banks is not guessed.
             if (c.exact == best->exact && c.score == best->score &&
                 c.place.country != best->place.country)
-                return Error{{}, QStringLiteral("'%1' names places in %2 and in %3, and the row "
-                                                "gives no country")
-                                     .arg(name, countryName(best->place.country),
-                                          countryName(c.place.country))};
+                return Error{
+                    {},
+                    QStringLiteral("'%1' names places in %2 and in %3, and the row "
+                                   "gives no country")
+                        .arg(name, countryName(best->place.country), countryName(c.place.country))};
             if (c.exact != best->exact || c.score < best->score)
                 break;
         }
@@ -192,21 +194,22 @@ Result<ResolvedPlace> GazetteerPlaceResolver::resolve(const PlaceQuery& query) c
                                 ? QStringLiteral("%1 in %2, and district '%3' is not in the "
                                                  "gazetteer, so the province")
                                       .arg(missing, where, district.asked)
-                                : QStringLiteral("%1 in %2, so the province")
-                                      .arg(missing, where);
+                                : QStringLiteral("%1 in %2, so the province").arg(missing, where);
         return placedAt(*province.entry, GeoPrecision::Region, province.entry->name, why);
     }
     if (!district.given() && !province.given())
-        return Error{{}, QStringLiteral("%1 in %2; no district or province given")
-                             .arg(missing, countryName(country))};
+        return Error{{},
+                     QStringLiteral("%1 in %2; no district or province given")
+                         .arg(missing, countryName(country))};
     QStringList unknown;
     if (district.given())
         unknown << QStringLiteral("district '%1'").arg(district.asked);
     if (province.given())
         unknown << QStringLiteral("province '%1'").arg(province.asked);
-    return Error{{}, QStringLiteral("%1 in %2; %3 %4 not in the gazetteer")
-                         .arg(missing, where, unknown.join(QStringLiteral(" and ")),
-                              unknown.size() > 1 ? QStringLiteral("are") : QStringLiteral("is"))};
+    return Error{{},
+                 QStringLiteral("%1 in %2; %3 %4 not in the gazetteer")
+                     .arg(missing, where, unknown.join(QStringLiteral(" and ")),
+                          unknown.size() > 1 ? QStringLiteral("are") : QStringLiteral("is"))};
 }
 
 } // namespace borderlens

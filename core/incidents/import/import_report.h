@@ -35,7 +35,7 @@ struct ImportReport {
     std::shared_ptr<const IncidentStore> store = std::make_shared<const IncidentStore>();
     std::vector<Facility> facilities; // native outpost files
     std::vector<RejectedRow> rejected;
-    std::int64_t geocoded = 0; // rows kept that were placed through the gazetteer
+    std::int64_t geocoded = 0;             // rows kept that were placed through the gazetteer
     std::vector<GeocodedRow> geocodedRows; // those rows, in file order
     QStringList warnings;
 

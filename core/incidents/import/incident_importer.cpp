@@ -89,8 +89,8 @@ struct RowBatch {
 // Places a row that gave no coordinates, or says why it cannot be placed.
 Result<ResolvedPlace> placeRow(const TableContext& ctx, const PlaceQuery& query) {
     if (!ctx.resolver)
-        return Error{{}, QStringLiteral("no coordinates (and no gazetteer to place '%1')")
-                             .arg(query.name)};
+        return Error{
+            {}, QStringLiteral("no coordinates (and no gazetteer to place '%1')").arg(query.name)};
     auto hit = ctx.resolver->resolve(query);
     if (!hit)
         return Error{{}, QStringLiteral("no coordinates, and %1").arg(hit.error().message)};
@@ -137,7 +137,8 @@ void addRow(const TableContext& ctx, const FieldRow& row, int badUtf8Field, Pars
             if (facility.district.isEmpty())
                 facility.district = p.district;
             batch.geocodedFacilities.emplace_back(
-                batch.facilities.size(), GeocodedRow{row.line, std::move(query), std::move(hit).value()});
+                batch.facilities.size(),
+                GeocodedRow{row.line, std::move(query), std::move(hit).value()});
         }
         batch.facilities.push_back(std::move(facility));
         batch.facilityLines.push_back(row.line);
@@ -281,8 +282,9 @@ public:
             if (!facilityDropped[k])
                 m_report.geocodedRows.push_back(std::move(placed));
         }
-        std::stable_sort(m_report.geocodedRows.begin(), m_report.geocodedRows.end(),
-                         [](const GeocodedRow& a, const GeocodedRow& b) { return a.line < b.line; });
+        std::stable_sort(
+            m_report.geocodedRows.begin(), m_report.geocodedRows.end(),
+            [](const GeocodedRow& a, const GeocodedRow& b) { return a.line < b.line; });
         m_report.geocoded = static_cast<std::int64_t>(m_report.geocodedRows.size());
         if (std::find(drop.begin(), drop.end(), true) != drop.end()) {
             std::vector<std::uint32_t> keep;
