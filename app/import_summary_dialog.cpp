@@ -29,6 +29,7 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport& report, QWidget* pa
     layout->addWidget(label);
     if (!report.rejected.empty()) {
         auto* table = new QTableWidget(static_cast<int>(report.rejected.size()), 2, this);
+        table->setObjectName(QStringLiteral("rejectedRows"));
         table->setHorizontalHeaderLabels({tr("Line"), tr("Why it was rejected")});
         table->horizontalHeader()->setStretchLastSection(true);
         table->verticalHeader()->hide();
@@ -41,6 +42,31 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport& report, QWidget* pa
         table->resizeColumnToContents(0);
         layout->addWidget(table);
         resize(720, 420);
+    }
+    if (!report.geocodedRows.empty()) {
+        // Every row the gazetteer placed, so a placement the file did not make can be checked.
+        layout->addWidget(new QLabel(tr("Placed through the gazetteer:"), this));
+        auto* table = new QTableWidget(static_cast<int>(report.geocodedRows.size()), 4, this);
+        table->setObjectName(QStringLiteral("geocodedRows"));
+        table->setHorizontalHeaderLabels(
+            {tr("Line"), tr("Asked for"), tr("Matched"), tr("Precision")});
+        table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+        table->verticalHeader()->hide();
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        for (int i = 0; i < static_cast<int>(report.geocodedRows.size()); ++i) {
+            const GeocodedRow& row = report.geocodedRows[static_cast<std::size_t>(i)];
+            table->setItem(i, 0, new QTableWidgetItem(QString::number(row.line)));
+            table->setItem(i, 1, new QTableWidgetItem(row.asked.describe()));
+            auto* matched = new QTableWidgetItem(row.placed.describe());
+            matched->setToolTip(row.placed.describe());
+            table->setItem(i, 2, matched);
+            table->setItem(i, 3, new QTableWidgetItem(toString(row.placed.precision)));
+        }
+        table->resizeColumnToContents(0);
+        table->resizeColumnToContents(1);
+        table->resizeColumnToContents(3);
+        layout->addWidget(table);
+        resize(860, 520);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -1,6 +1,6 @@
 #include "layer_loader.h"
 
-#include "incidents/import/gazetteer_place_resolver.h"
+#include "incidents/import/bundled_place_resolver.h"
 #include "incidents/import/incident_importer.h"
 #include "incidents/import/source_kind.h"
 #include "io/reader_registry.h"
@@ -20,7 +20,7 @@ void LayerLoader::load(std::vector<LoadRequest> requests) {
     });
     watcher->setFuture(QtConcurrent::run([requests = std::move(requests)] {
         const ReaderRegistry readers = ReaderRegistry::withDefaultReaders();
-        std::unique_ptr<GazetteerPlaceResolver> resolver; // loaded once, if an import needs it
+        std::shared_ptr<const PlaceResolver> resolver; // loaded once, if an import needs it
         std::vector<LoadOutcome> out;
         for (const LoadRequest& r : requests) {
             LoadRequest::Kind kind = r.kind;
@@ -34,11 +34,8 @@ void LayerLoader::load(std::vector<LoadRequest> requests) {
                 out.push_back({r, readers.read(r.path), std::nullopt});
                 continue;
             }
-            if (!resolver) {
-                auto gaz = Gazetteer::loadBundled();
-                resolver = std::make_unique<GazetteerPlaceResolver>(
-                    gaz ? std::make_shared<const Gazetteer>(std::move(gaz).value()) : nullptr);
-            }
+            if (!resolver)
+                resolver = bundledPlaceResolver(); // as `borderlens-cli import` and `export` do
             out.push_back({r, LayerList{}, importIncidents(r.path, IncidentFormat::Auto,
                                                            resolver.get())});
         }

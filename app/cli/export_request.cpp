@@ -6,6 +6,7 @@
 #include "geo/coordinate_transform.h"
 #include "geo/extent_transform.h"
 #include "geo/proj_handles.h"
+#include "incidents/import/bundled_place_resolver.h"
 #include "incidents/import/incident_importer.h"
 #include "incidents/incident_store.h"
 #include "io/reader_registry.h"
@@ -422,8 +423,13 @@ Result<ExportRequest::Prepared> ExportRequest::prepare(Io io) const {
         }
     }
 
+    // Rows without coordinates are placed as `borderlens-cli import` and the viewer place them,
+    // so all three accept the same rows from the same file.
+    std::shared_ptr<const PlaceResolver> resolver;
     auto import = [&](const QString& path) -> Result<ImportReport> {
-        auto report = importIncidents(path);
+        if (!resolver)
+            resolver = bundledPlaceResolver();
+        auto report = importIncidents(path, IncidentFormat::Auto, resolver.get());
         if (!report)
             return report.error();
         if (!report.value().rejected.empty()) {

@@ -1,7 +1,6 @@
 #include "cli_command.h"
 
-#include "gazetteer/gazetteer.h"
-#include "incidents/import/gazetteer_place_resolver.h"
+#include "incidents/import/bundled_place_resolver.h"
 #include "incidents/import/geopackage_writer.h"
 #include "incidents/import/incident_importer.h"
 
@@ -14,7 +13,8 @@ int runImport(const QStringList& args, Io io) {
         "usage: borderlens-cli import FILE [--format auto|native|acled|ucdp] --out STORE.gpkg\n"
         "Reads incidents (native CSV, ACLED or UCDP GED CSV, GeoPackage/GeoJSON) and writes them\n"
         "to a GeoPackage in the native schema. Rows without coordinates are placed through the\n"
-        "gazetteer; rejected rows are listed with their line and reason.\n");
+        "gazetteer, within the country, province and district they give (each such row is\n"
+        "listed as 'placed: line N'); rejected rows are listed with their line and reason.\n");
     if (args.contains(QStringLiteral("--help"))) {
         io.out << usage;
         return Ok;
@@ -52,13 +52,12 @@ int runImport(const QStringList& args, Io io) {
         return Usage;
     }
     // The gazetteer is only needed for rows without coordinates, but loading it is cheap.
-    auto gazetteer = Gazetteer::loadBundled();
-    if (!gazetteer)
-        io.err << "warning: no gazetteer (" << gazetteer.error().toString()
+    QString problem;
+    const auto resolver = bundledPlaceResolver(&problem);
+    if (!problem.isEmpty())
+        io.err << "warning: no gazetteer (" << problem
                << "); rows without coordinates will be rejected\n";
-    const GazetteerPlaceResolver resolver(
-        gazetteer ? std::make_shared<const Gazetteer>(std::move(gazetteer).value()) : nullptr);
-    auto report = importIncidents(input, format, &resolver);
+    auto report = importIncidents(input, format, resolver.get());
     if (!report) {
         io.err << "error: " << report.error().toString() << "\n";
         return Failure;
@@ -77,6 +76,10 @@ int runImport(const QStringList& args, Io io) {
            << r.facilities.size() << " facilities; " << r.geocoded << " placed by gazetteer)\n"
            << "rejected: " << r.rejected.size() << "\n"
            << "wrote:    " << QFileInfo(out).absoluteFilePath() << "\n";
+    // Every placement the file did not make itself, for the analyst to check.
+    for (const GeocodedRow& g : r.geocodedRows)
+        io.out << "placed:   line " << g.line << ": " << g.asked.describe() << " -> "
+               << g.placed.describe() << "; " << toString(g.placed.precision) << " precision\n";
     // Some rows were bad but the good ones were written: still a success, said on stderr.
     return Ok;
 }

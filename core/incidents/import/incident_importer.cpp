@@ -78,12 +78,24 @@ struct RowBatch {
     // Rows added but not to be kept unless their id is new: a failed geocoding is reported only
     // when the row is not a duplicate, as a row-by-row import would report it.
     std::vector<std::pair<std::size_t, QString>> unplaced;
-    std::vector<std::size_t> geocodedRows;
+    std::vector<std::pair<std::size_t, GeocodedRow>> geocodedRows; // row in `columns`, placement
     std::vector<std::size_t> idFromLine; // rows whose id is "row-<line>"
     std::vector<Facility> facilities;
     std::vector<std::int64_t> facilityLines;
+    std::vector<std::pair<std::size_t, GeocodedRow>> geocodedFacilities; // index in `facilities`
     std::int64_t rowsRead = 0;
 };
+
+// Places a row that gave no coordinates, or says why it cannot be placed.
+Result<ResolvedPlace> placeRow(const TableContext& ctx, const PlaceQuery& query) {
+    if (!ctx.resolver)
+        return Error{
+            {}, QStringLiteral("no coordinates (and no gazetteer to place '%1')").arg(query.name)};
+    auto hit = ctx.resolver->resolve(query);
+    if (!hit)
+        return Error{{}, QStringLiteral("no coordinates, and %1").arg(hit.error().message)};
+    return hit;
+}
 
 // Adds one row (the fields of a record or feature) to `batch`.
 void addRow(const TableContext& ctx, const FieldRow& row, int badUtf8Field, ParsedIncident& parsed,
@@ -108,24 +120,25 @@ void addRow(const TableContext& ctx, const FieldRow& row, int badUtf8Field, Pars
         }
         auto [facility, needsGeocoding] = std::move(f).value();
         if (needsGeocoding) {
-            const auto hit = ctx.resolver ? ctx.resolver->resolve(facility.name, facility.country)
-                                          : std::nullopt;
+            PlaceQuery query{facility.name, facility.country, facility.province, facility.district};
+            auto hit = placeRow(ctx, query);
             if (!hit) {
-                reject(ctx.resolver
-                           ? QStringLiteral("no coordinates, and unknown place '%1'").arg(facility.name)
-                           : QStringLiteral("no coordinates (and no gazetteer to place '%1')")
-                                 .arg(facility.name));
+                reject(hit.error().message);
                 return;
             }
-            facility.lon = hit->lon;
-            facility.lat = hit->lat;
-            facility.geoPrecision = coarser(facility.geoPrecision, hit->precision);
+            const ResolvedPlace& p = hit.value();
+            facility.lon = p.lon;
+            facility.lat = p.lat;
+            facility.geoPrecision = coarser(facility.geoPrecision, p.precision);
             if (facility.country.isEmpty())
-                facility.country = hit->country;
+                facility.country = p.country;
             if (facility.province.isEmpty())
-                facility.province = hit->province;
+                facility.province = p.province;
             if (facility.district.isEmpty())
-                facility.district = hit->district;
+                facility.district = p.district;
+            batch.geocodedFacilities.emplace_back(
+                batch.facilities.size(),
+                GeocodedRow{row.line, std::move(query), std::move(hit).value()});
         }
         batch.facilities.push_back(std::move(facility));
         batch.facilityLines.push_back(row.line);
@@ -137,20 +150,18 @@ void addRow(const TableContext& ctx, const FieldRow& row, int badUtf8Field, Pars
     }
     IncidentColumns::Row& r = parsed.row;
     std::optional<QString> unplaced;
-    bool geocoded = false;
+    std::optional<GeocodedRow> geocoded;
     if (parsed.needsGeocoding) {
-        const QString place = qstr(r.place);
-        const auto hit = ctx.resolver ? ctx.resolver->resolve(place, qstr(r.country)) : std::nullopt;
+        PlaceQuery query{qstr(r.place), qstr(r.country), qstr(r.province), qstr(r.district)};
+        auto hit = placeRow(ctx, query);
         if (!hit) {
-            unplaced = ctx.resolver
-                           ? QStringLiteral("no coordinates, and unknown place '%1'").arg(place)
-                           : QStringLiteral("no coordinates (and no gazetteer to place '%1')")
-                                 .arg(place);
+            unplaced = hit.error().message;
         } else {
-            r.lon = hit->lon;
-            r.lat = hit->lat;
-            r.geoPrecision = coarser(r.geoPrecision, hit->precision);
-            const QString* fill[3] = {&hit->country, &hit->province, &hit->district};
+            const ResolvedPlace& p = hit.value();
+            r.lon = p.lon;
+            r.lat = p.lat;
+            r.geoPrecision = coarser(r.geoPrecision, p.precision);
+            const QString* fill[3] = {&p.country, &p.province, &p.district};
             std::string_view* into[3] = {&r.country, &r.province, &r.district};
             for (int k = 0; k < 3; ++k) {
                 if (into[k]->empty()) {
@@ -158,7 +169,7 @@ void addRow(const TableContext& ctx, const FieldRow& row, int badUtf8Field, Pars
                     *into[k] = geocodedText[k];
                 }
             }
-            geocoded = true;
+            geocoded = GeocodedRow{row.line, std::move(query), std::move(hit).value()};
         }
     }
     const std::size_t index = batch.columns.size();
@@ -170,7 +181,7 @@ void addRow(const TableContext& ctx, const FieldRow& row, int badUtf8Field, Pars
     if (unplaced)
         batch.unplaced.emplace_back(index, std::move(*unplaced));
     if (geocoded)
-        batch.geocodedRows.push_back(index);
+        batch.geocodedRows.emplace_back(index, std::move(*geocoded));
     if (parsed.idFromLine)
         batch.idFromLine.push_back(index);
 }
@@ -228,8 +239,14 @@ public:
             m_lines.push_back(l + lineBase);
         for (auto& [row, why] : b.unplaced)
             m_unplaced.emplace_back(row + base, std::move(why));
-        for (std::size_t row : b.geocodedRows)
-            m_geocoded.push_back(row + base);
+        for (auto& [row, placed] : b.geocodedRows) {
+            placed.line += lineBase;
+            m_geocoded.emplace_back(row + base, std::move(placed));
+        }
+        for (auto& [k, placed] : b.geocodedFacilities) {
+            placed.line += lineBase;
+            m_geocodedFacilities.emplace_back(k + m_facilities.size(), std::move(placed));
+        }
         for (std::size_t row : b.idFromLine)
             m_idFromLine.push_back(row + base);
         m_rowsSoFar += b.columns.size();
@@ -243,10 +260,12 @@ public:
     void finish(bool featureNumbers) {
         // Facilities: few, so a plain set of ids.
         QSet<QString> facilityIds;
+        std::vector<bool> facilityDropped(m_facilities.size(), false);
         for (std::size_t k = 0; k < m_facilities.size(); ++k) {
             if (facilityIds.contains(m_facilities[k].id)) {
                 m_report.rejected.push_back(
                     {m_facilityLines[k], QStringLiteral("duplicate id '%1'").arg(m_facilities[k].id)});
+                facilityDropped[k] = true;
                 continue;
             }
             facilityIds.insert(m_facilities[k].id);
@@ -257,10 +276,19 @@ public:
         nameRowsByLine();
         const std::vector<bool> drop = duplicatesAndUnplaced();
         m_lines = {}; // rejections have their lines; the store needs none
-        std::int64_t geocoded = 0;
-        for (std::size_t row : m_geocoded)
-            geocoded += drop[row] ? 0 : 1;
-        m_report.geocoded = geocoded;
+        // Only rows kept count as placed: a duplicate that was placed is still a duplicate.
+        for (auto& [row, placed] : m_geocoded) {
+            if (!drop[row])
+                m_report.geocodedRows.push_back(std::move(placed));
+        }
+        for (auto& [k, placed] : m_geocodedFacilities) {
+            if (!facilityDropped[k])
+                m_report.geocodedRows.push_back(std::move(placed));
+        }
+        std::stable_sort(
+            m_report.geocodedRows.begin(), m_report.geocodedRows.end(),
+            [](const GeocodedRow& a, const GeocodedRow& b) { return a.line < b.line; });
+        m_report.geocoded = static_cast<std::int64_t>(m_report.geocodedRows.size());
         if (std::find(drop.begin(), drop.end(), true) != drop.end()) {
             std::vector<std::uint32_t> keep;
             keep.reserve(drop.size());
@@ -375,10 +403,11 @@ private:
     IncidentColumns m_columns;
     std::vector<std::int64_t> m_lines;
     std::vector<std::pair<std::size_t, QString>> m_unplaced;
-    std::vector<std::size_t> m_geocoded;
+    std::vector<std::pair<std::size_t, GeocodedRow>> m_geocoded;
     std::vector<std::size_t> m_idFromLine;
     std::vector<Facility> m_facilities;
     std::vector<std::int64_t> m_facilityLines;
+    std::vector<std::pair<std::size_t, GeocodedRow>> m_geocodedFacilities;
 };
 
 // Parses CSV stretches on worker threads while the caller reads the next ones, and hands the
