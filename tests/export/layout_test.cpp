@@ -11,7 +11,6 @@
 #include "geo/coordinate_transform.h"
 #include "geo/extent_transform.h"
 #include "geo/geodesy.h"
-#include "map/map_layer.h"
 #include "render/legend_context.h"
 
 #include <QImage>
@@ -43,36 +42,6 @@ double measuredBarMetres(const MapViewport& vp, const Crs& crs, double lengthPx)
     EXPECT_TRUE(t.value()->transform(bx, by));
     return geodesicDistance(ax, ay, bx, by);
 }
-
-// A layer that draws nothing and whose legend has a heading and `entries` lines: a legend as long
-// as a test needs (a user who added many layers, or a store with many categories).
-class LongLegendLayer final : public MapLayer {
-public:
-    explicit LongLegendLayer(int entries)
-        : MapLayer(QStringLiteral("long"), QStringLiteral("Checkpoints")), m_entries(entries) {}
-    Extent lonLatExtent() const override { return {}; }
-    void render(RenderContext&) const override {}
-    std::vector<LegendEntry> legendEntries(const LegendContext&) const override {
-        std::vector<LegendEntry> out;
-        LegendEntry heading;
-        heading.swatch = LegendEntry::Swatch::Heading;
-        heading.label = name();
-        out.push_back(heading);
-        for (int i = 0; i < m_entries; ++i) {
-            LegendEntry e;
-            e.swatch = LegendEntry::Swatch::Marker;
-            e.label = QStringLiteral("Checkpoint %1").arg(i + 1);
-            e.fill = QColor::fromHsv((i * 37) % 360, 160, 200);
-            e.stroke = Qt::black;
-            e.count = i % 7;
-            out.push_back(e);
-        }
-        return out;
-    }
-
-private:
-    int m_entries;
-};
 
 const QString kInsetLeftOut = QStringLiteral(
     "the locator inset was left out: the legend needs the room; shorten the legend or use a "
@@ -317,7 +286,7 @@ TEST(LayoutRenderer, ALongLegendKeepsTheInsetOrSaysWhy) {
             SCOPED_TRACE(page.describe().toStdString() + ", " + std::to_string(entries) +
                          " entries");
             MapSettings map = base;
-            map.layers.push_back(std::make_shared<LongLegendLayer>(entries));
+            map.layers.push_back(longLegendLayer(entries));
             const LayoutGeometry g =
                 LayoutRenderer::layout(QSizeF(page.sizePx()), page.dpi, map, b);
             ASSERT_FALSE(g.legend.isEmpty());
