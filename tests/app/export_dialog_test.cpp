@@ -36,7 +36,10 @@ protected:
         // Keep the user's real settings out of it.
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("BorderLensTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("export_dialog_test"));
+        // One settings file per test: ctest runs the tests of this file in parallel processes.
+        QCoreApplication::setApplicationName(
+            QStringLiteral("export_dialog_test_") +
+            QString::fromLatin1(::testing::UnitTest::GetInstance()->current_test_info()->name()));
         QSettings().clear();
         m_map = sampleBriefingMap(kDecember);
         m_map.outputSize = QSize(900, 600);
