@@ -1,5 +1,6 @@
 #include "export_dialog.h"
 
+#include "map/layer_labels.h"
 #include "map_clipboard.h"
 
 #include <QCheckBox>
@@ -123,15 +124,21 @@ void ExportDialog::buildUi() {
     auto* includeGrid = new QVBoxLayout(include);
     m_legend = new QCheckBox(tr("&Legend with counts"), include);
     m_inset = new QCheckBox(tr("Locator &inset"), include);
+    m_inset->setObjectName(QStringLiteral("inset"));
     m_graticule = new QCheckBox(tr("Lon/lat &graticule"), include);
     m_northArrow = new QCheckBox(tr("&North arrow (true north)"), include);
     m_scaleBar = new QCheckBox(tr("&Scale bar"), include);
     m_attribution = new QCheckBox(tr("A&ttribution and date"), include);
     m_mapOnly = new QCheckBox(tr("&Map only (no layout)"), include);
     m_worldFile = new QCheckBox(tr("&World file (.pgw + .prj)"), include);
+    // Off by default, as borderlens-cli --labels: names pile up where incidents cluster.
+    m_labels = new QCheckBox(tr("Label incidents (place, &date) and facilities"), include);
+    m_labels->setObjectName(QStringLiteral("labels"));
+    m_labels->setToolTip(tr("Names incidents by place and date and facilities by name on the "
+                            "exported map (borderlens-cli --labels); the screen is unchanged."));
     for (QCheckBox* c : {m_legend, m_inset, m_graticule, m_northArrow, m_scaleBar, m_attribution,
-                         m_mapOnly, m_worldFile}) {
-        c->setChecked(c != m_mapOnly && c != m_worldFile);
+                         m_labels, m_mapOnly, m_worldFile}) {
+        c->setChecked(c != m_mapOnly && c != m_worldFile && c != m_labels);
         includeGrid->addWidget(c);
     }
 
@@ -153,9 +160,19 @@ void ExportDialog::buildUi() {
     m_previewLabel->setStyleSheet(QStringLiteral("background: #8a8a8a;"));
     m_previewLabel->setText(tr("Rendering preview…"));
 
+    // What the layout had to leave out, beside the preview that shows it.
+    m_layoutNote = new QLabel(this);
+    m_layoutNote->setObjectName(QStringLiteral("layoutNote"));
+    m_layoutNote->setWordWrap(true);
+    m_layoutNote->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    m_layoutNote->hide();
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_previewLabel, 1);
+    right->addWidget(m_layoutNote, 0);
+
     auto* columns = new QHBoxLayout;
     columns->addLayout(left, 0);
-    columns->addWidget(m_previewLabel, 1);
+    columns->addLayout(right, 1);
 
     auto* buttons = new QDialogButtonBox(this);
     m_exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
@@ -174,12 +191,18 @@ void ExportDialog::buildUi() {
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(kPreviewDelayMs);
     connect(m_previewTimer, &QTimer::timeout, this, &ExportDialog::renderPreview);
-    m_previewWatcher = new QFutureWatcher<QImage>(this);
-    connect(m_previewWatcher, &QFutureWatcher<QImage>::finished, this, [this] {
-        const QImage image = m_previewWatcher->result();
-        if (!image.isNull() && !m_previewPending) {
-            m_preview = image;
+    m_previewWatcher = new QFutureWatcher<Preview>(this);
+    connect(m_previewWatcher, &QFutureWatcher<Preview>::finished, this, [this] {
+        const Preview preview = m_previewWatcher->result();
+        if (!preview.image.isNull() && !m_previewPending) {
+            m_preview = preview.image;
             m_previewLabel->setPixmap(QPixmap::fromImage(m_preview));
+            m_notes = preview.notes;
+            QStringList sentences;
+            for (const QString& note : m_notes)
+                sentences << note.left(1).toUpper() + note.mid(1) + QLatin1Char('.');
+            m_layoutNote->setText(sentences.join(QLatin1Char(' ')));
+            m_layoutNote->setVisible(!m_notes.isEmpty());
             emit previewUpdated();
         }
         if (m_previewPending) {
@@ -202,7 +225,7 @@ void ExportDialog::buildUi() {
     for (QLineEdit* e : {m_title, m_subtitle, m_banner})
         connect(e, &QLineEdit::textChanged, this, changed);
     for (QCheckBox* c : {m_legend, m_inset, m_graticule, m_northArrow, m_scaleBar, m_attribution,
-                         m_mapOnly, m_worldFile})
+                         m_labels, m_mapOnly, m_worldFile})
         connect(c, &QCheckBox::toggled, this, changed);
 }
 
@@ -235,6 +258,12 @@ BriefingLayout ExportDialog::layout() const {
     // A world file describes a page that is all map, so it implies map only.
     b.mapOnly = m_mapOnly->isChecked() || (m_worldFile->isEnabled() && m_worldFile->isChecked());
     return b;
+}
+
+MapSettings ExportDialog::mapToExport() const {
+    MapSettings map = m_map;
+    map.layers = withLabels(map.layers, m_labels->isChecked());
+    return map;
 }
 
 void ExportDialog::updateEnabled() {
@@ -289,14 +318,20 @@ void ExportDialog::renderPreview() {
     const PageSetup previewPage = PageSetup::pixelSize(previewSize, o.page.dpi * scale);
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_previewCancel = cancel;
-    const MapSettings map = m_map;
+    const MapSettings map = mapToExport();
     const BriefingLayout b = layout();
-    m_previewWatcher->setFuture(QtConcurrent::run([previewPage, map, b, cancel, dpr] {
-        QImage image = MapExporter::renderImage(previewPage, map, b, cancel.get());
+    const PageSetup fullPage = o.page;
+    m_previewWatcher->setFuture(QtConcurrent::run([previewPage, fullPage, map, b, cancel, dpr] {
+        Preview preview;
+        preview.image = MapExporter::renderImage(previewPage, map, b, cancel.get());
         if (cancel->load())
-            return QImage();
-        image.setDevicePixelRatio(dpr);
-        return image;
+            return Preview();
+        preview.image.setDevicePixelRatio(dpr);
+        // The notes of the page itself: fonts round to whole pixels, so the small preview
+        // can fit where the page does not, or the other way round.
+        preview.notes =
+            LayoutRenderer::layout(QSizeF(fullPage.sizePx()), fullPage.dpi, map, b).notes;
+        return preview;
     }));
 }
 
@@ -326,7 +361,7 @@ void ExportDialog::exportTo(const QString& path) {
     m_map = m_snapshot(); // what the canvas shows now
     const ExportOptions o = options();
     const BriefingLayout b = layout();
-    const MapSettings map = m_map;
+    const MapSettings map = mapToExport();
     m_exportButton->setEnabled(false);
     m_sizeNote->setText(tr("Exporting…"));
     setCursor(Qt::BusyCursor);
@@ -354,7 +389,8 @@ void ExportDialog::exportTo(const QString& path) {
 }
 
 void ExportDialog::copyToClipboard() {
-    copyMapToClipboard(m_snapshot(), layout());
+    m_map = m_snapshot();
+    copyMapToClipboard(mapToExport(), layout());
     saveSettings();
 }
 
@@ -376,9 +412,9 @@ void ExportDialog::loadSettings() {
     m_title->setText(s.value(QStringLiteral("title")).toString());
     m_banner->setText(s.value(QStringLiteral("banner")).toString());
     const std::pair<QCheckBox*, const char*> boxes[] = {
-        {m_legend, "legend"},         {m_inset, "inset"},        {m_graticule, "graticule"},
-        {m_northArrow, "northArrow"}, {m_scaleBar, "scaleBar"},  {m_attribution, "attribution"},
-        {m_mapOnly, "mapOnly"},       {m_worldFile, "worldFile"}};
+        {m_legend, "legend"},         {m_inset, "inset"},         {m_graticule, "graticule"},
+        {m_northArrow, "northArrow"}, {m_scaleBar, "scaleBar"},   {m_attribution, "attribution"},
+        {m_mapOnly, "mapOnly"},       {m_worldFile, "worldFile"}, {m_labels, "labels"}};
     for (const auto& [box, key] : boxes)
         box->setChecked(s.value(QString::fromLatin1(key), box->isChecked()).toBool());
     s.endGroup();
@@ -406,6 +442,7 @@ void ExportDialog::saveSettings() const {
     s.setValue(QStringLiteral("attribution"), m_attribution->isChecked());
     s.setValue(QStringLiteral("mapOnly"), m_mapOnly->isChecked());
     s.setValue(QStringLiteral("worldFile"), m_worldFile->isChecked());
+    s.setValue(QStringLiteral("labels"), m_labels->isChecked());
     s.endGroup();
 }
 

@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QImage>
+#include <QStringList>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -37,6 +38,12 @@ public:
     // What the controls say, as core values (for the export, and for tests).
     ExportOptions options() const;
     BriefingLayout layout() const;
+    // The map as the export draws it: the canvas's snapshot, with the labels option applied to
+    // copies of its incident and facility layers (the screen's layers are left as they are).
+    MapSettings mapToExport() const;
+    // What the layout of the page as set up had to leave out (LayoutGeometry::notes), as shown
+    // beside the preview; empty when it fits. Follows the preview.
+    const QStringList& layoutNotes() const { return m_notes; }
     // The file written by the last successful export; empty before.
     const QString& writtenFile() const { return m_written; }
 
@@ -83,13 +90,20 @@ private:
     QCheckBox* m_attribution = nullptr;
     QCheckBox* m_mapOnly = nullptr;
     QCheckBox* m_worldFile = nullptr;
+    QCheckBox* m_labels = nullptr;
     QLabel* m_previewLabel = nullptr;
+    QLabel* m_layoutNote = nullptr;
     QLabel* m_sizeNote = nullptr;
     QPushButton* m_exportButton = nullptr;
     QTimer* m_previewTimer = nullptr;
 
+    struct Preview {
+        QImage image;
+        QStringList notes; // of the page at its real size, not the preview's
+    };
     QImage m_preview;
-    QFutureWatcher<QImage>* m_previewWatcher = nullptr;
+    QStringList m_notes;
+    QFutureWatcher<Preview>* m_previewWatcher = nullptr;
     std::shared_ptr<std::atomic<bool>> m_previewCancel;
     bool m_previewPending = false;
     QFutureWatcher<Result<ExportResult>>* m_exportWatcher = nullptr;

@@ -5,6 +5,7 @@
 #include "export/page_setup.h"
 #include "export_dialog.h"
 #include "frame_export_runner.h"
+#include "help_dialog.h"
 #include "identify_panel.h"
 #include "import_summary_dialog.h"
 #include "incident_table.h"
@@ -18,6 +19,7 @@
 #include "map_canvas.h"
 #include "map_clipboard.h"
 #include "render/legend_context.h"
+#include "shortcuts_dialog.h"
 #include "time/time_controller.h"
 #include "time_bar.h"
 #include "time_panel.h"
@@ -237,6 +239,19 @@ void MainWindow::createActions() {
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    // The bundled manual and the shortcut list (their own classes; nothing here but the wiring).
+    QAction* guide = help->addAction(tr("&User Guide"), this, [this] {
+        auto* dialog = new HelpDialog(bundledManualDir(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto* dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    help->addSeparator();
     help->addAction(tr("&About BorderLens"), this, [this] {
         QMessageBox::about(
             this, tr("About BorderLens"),

@@ -58,6 +58,8 @@ int runExport(const QStringList& args, Io io) {
                 return Failure;
             }
             const ExportResult& r = written.value();
+            for (const QString& note : r.geometry.notes)
+                io.err << "warning: " << request.out << ": " << note << "\n";
             io.out << "wrote " << QFileInfo(r.files.front()).absoluteFilePath() << " ("
                    << request.page.describe();
             if (options.format == ExportFormat::Png && request.page.kind == PageSetup::Kind::Paper)
@@ -92,6 +94,8 @@ int runFrames(const QStringList& args, Io io) {
                 io.err << "\nerror: " << written.error().toString() << "\n";
                 return Failure;
             }
+            for (const QString& note : written.value().notes)
+                io.err << "warning: " << request.outDir << ": " << note << "\n";
             const QStringList& files = written.value().files;
             io.out << "wrote " << files.size() << " frame(s) to "
                    << QFileInfo(request.outDir).absoluteFilePath();

@@ -8,7 +8,10 @@
 
 namespace borderlens {
 
-QString bundledDataDir() {
+namespace {
+
+// The folders an installed or unpacked program keeps its data in, in the order of data_paths.h.
+QStringList installedCandidates() {
     QStringList candidates;
     const QString env = qEnvironmentVariable("BORDERLENS_DATA_DIR");
     if (!env.isEmpty())
@@ -18,6 +21,13 @@ QString bundledDataDir() {
         candidates << appDir + QStringLiteral("/../share/borderlens")
                    << appDir + QStringLiteral("/data");
     }
+    return candidates;
+}
+
+} // namespace
+
+QString bundledDataDir() {
+    QStringList candidates = installedCandidates();
     candidates << QStringLiteral(BORDERLENS_SOURCE_DATA_DIR);
     for (const QString& c : candidates) {
         if (QFileInfo(c + QStringLiteral("/geodata")).isDir())
@@ -29,6 +39,18 @@ QString bundledDataDir() {
 QString bundledGeodataDir() {
     const QString d = bundledDataDir();
     return d.isEmpty() ? QString() : d + QStringLiteral("/geodata");
+}
+
+QString bundledManualDir() {
+    QStringList candidates;
+    for (const QString& c : installedCandidates())
+        candidates << c + QStringLiteral("/manual");
+    candidates << QStringLiteral(BORDERLENS_SOURCE_DATA_DIR "/docs/manual");
+    for (const QString& c : candidates) {
+        if (QFileInfo(c + QStringLiteral("/index.html")).isFile())
+            return QDir::cleanPath(QDir(c).absolutePath());
+    }
+    return {};
 }
 
 } // namespace borderlens

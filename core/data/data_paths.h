@@ -13,5 +13,9 @@ namespace borderlens {
 // Returns the first that has a geodata/ folder, or an empty string.
 QString bundledDataDir();
 QString bundledGeodataDir();
+// The user guide (Help ▸ User Guide), HTML with its images: manual/ in the first of the folders
+// above that has one (share/borderlens/manual when installed), else docs/manual in the source
+// tree. Returns the folder holding index.html, or an empty string.
+QString bundledManualDir();
 
 } // namespace borderlens

@@ -52,6 +52,9 @@ Result<FrameSeries::Report> FrameSeries::write(const QString& dir, const Options
             return written.error();
         }
         report.files << path;
+        for (const QString& note : written.value().geometry.notes)
+            if (!report.notes.contains(note))
+                report.notes << note;
         if (progress)
             progress(i + 1, total);
     }

@@ -25,6 +25,7 @@ public:
     struct Report {
         QStringList files;
         bool cancelled = false;
+        QStringList notes; // what the layout left out of any frame, each once (LayoutGeometry)
     };
     // Called after each frame is written, with (frames done, frames in all).
     using Progress = std::function<void(int done, int total)>;

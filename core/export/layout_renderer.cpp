@@ -18,7 +18,15 @@ namespace {
 using layout::font;
 using layout::mmToPx;
 
+// The legend's type sizes, largest first, down to a floor below which it is not read.
 constexpr double kLegendSizes[] = {layout::kLegendPt, 7.5, 7.0, 6.5};
+constexpr double kLegendFloorPt = 6.5;
+struct LegendFit {
+    int columns;
+    double pt;
+};
+constexpr double kMinLegendColumnMm = 30.0; // narrower, and every label wraps
+constexpr double kMinInsetMm = 10.0;
 constexpr double kNorthColumnMm = 30.0; // wide enough for "grid convergence -1.5°"
 
 QRectF snapped(const QRectF& r) {
@@ -48,8 +56,10 @@ void placeFrame(LayoutGeometry& g, const MapSettings& mapBase, double dpi) {
 }
 
 // The panel's blocks: the inset on top, north arrow and scale bar at the bottom, the legend
-// between, shrinking its type and then the inset until it fits. `legendColumn` is where the
-// legend goes (the panel, or its left part in portrait); `sideColumn` holds inset and bottom block.
+// between. The legend makes room for itself with smaller type and a second column, then a shorter
+// inset (down to 0.45 of its width); only when it fits no other way does the inset go, and the
+// geometry's notes say so. `legendColumn` is where the legend goes (the panel, or its left part
+// in portrait); `sideColumn` holds the inset and the bottom block.
 void fillPanel(LayoutGeometry& g, const LegendRenderer* legend, const BriefingLayout& b, double dpi,
                const QRectF& legendColumn, const QRectF& sideColumn, bool stacked) {
     const double gap = mmToPx(layout::kGapMm, dpi);
@@ -88,36 +98,73 @@ void fillPanel(LayoutGeometry& g, const LegendRenderer* legend, const BriefingLa
         return QRectF(legendColumn.left(), top, legendColumn.width(),
                       std::max(0.0, blockTop - gap - top));
     };
+    // The largest type at which the legend fits `area` in `columns` columns, if any.
+    auto fitIn = [&](const QRectF& area, int columns) -> std::optional<LegendFit> {
+        if (columns > 1 && LegendRenderer::columnWidth(area.width(), dpi, columns) <
+                               mmToPx(kMinLegendColumnMm, dpi))
+            return std::nullopt;
+        for (double pt : kLegendSizes)
+            if (legend->heightFor(area.width(), dpi, pt, columns) <= area.height() + 0.5)
+                return LegendFit{columns, pt};
+        return std::nullopt;
+    };
+    bool insetGivenUp = false; // for the legend, and said so
     if (legend && b.legend) {
-        double pt = kLegendSizes[0];
-        bool fits = false;
-        // Smaller type first, then a shorter inset (down to 0.45 of its width), then truncate.
-        for (double size : kLegendSizes) {
-            pt = size;
-            if (legend->heightFor(legendArea(insetH).width(), dpi, pt) <=
-                legendArea(insetH).height()) {
-                fits = true;
+        // One column first (smaller type, then a shorter inset), then two columns the same way:
+        // a legend that fits one column is laid out as it always was.
+        const double fullInsetH = insetH;
+        const double minInsetH = sideColumn.width() * 0.45;
+        std::optional<LegendFit> fit;
+        for (int columns : {1, 2}) {
+            insetH = fullInsetH;
+            fit = fitIn(legendArea(insetH), columns);
+            while (!fit && stacked && b.inset && insetH > minInsetH) {
+                insetH = std::max(minInsetH, insetH - mmToPx(3, dpi));
+                fit = fitIn(legendArea(insetH), columns);
+            }
+            if (fit)
                 break;
+        }
+        if (!fit && stacked && b.inset) {
+            // The legend matters more than the locator: without the inset, does it fit?
+            for (int columns : {1, 2}) {
+                if ((fit = fitIn(legendArea(0), columns)))
+                    break;
+            }
+            if (fit) {
+                insetH = 0;
+                insetGivenUp = true;
+                g.notes << QStringLiteral("the locator inset was left out: the legend needs the "
+                                          "room; shorten the legend or use a larger page");
             }
         }
-        while (!fits && stacked && b.inset && insetH > sideColumn.width() * 0.45) {
-            insetH = std::max(sideColumn.width() * 0.45, insetH - mmToPx(3, dpi));
-            fits = legend->heightFor(legendArea(insetH).width(), dpi, pt) <=
-                   legendArea(insetH).height();
+        if (fit) {
+            g.legendPt = fit->pt;
+            g.legendColumns = fit->columns;
+            g.legend = legendArea(insetH);
+            g.legend.setHeight(legend->heightFor(g.legend.width(), dpi, fit->pt, fit->columns));
+        } else {
+            // Cut short at the floor, in as many columns as the area takes: the legend's last
+            // line says how many rows are left out, and so does a note.
+            g.legend = legendArea(insetH);
+            g.legendPt = kLegendFloorPt;
+            g.legendColumns = LegendRenderer::columnWidth(g.legend.width(), dpi, 2) >=
+                                      mmToPx(kMinLegendColumnMm, dpi)
+                                  ? 2
+                                  : 1;
+            const int shown = legend->rowsShown(g.legend, dpi, g.legendPt, g.legendColumns);
+            const int rows = static_cast<int>(legend->rows().size());
+            g.notes << QStringLiteral("the legend was cut short (%1 of %2 rows shown): shorten "
+                                      "the legend or use a larger page")
+                           .arg(shown)
+                           .arg(rows);
         }
-        // Still too long: the legend matters more than the locator, so the inset goes.
-        if (!fits && stacked && b.inset &&
-            legend->heightFor(legendArea(0).width(), dpi, pt) <= legendArea(0).height()) {
-            insetH = 0;
-            fits = true;
-        }
-        g.legendPt = pt;
-        g.legend = legendArea(insetH);
-        if (fits)
-            g.legend.setHeight(legend->heightFor(g.legend.width(), dpi, pt));
     }
-    if (b.inset && insetH > mmToPx(10, dpi))
+    if (b.inset && insetH > mmToPx(kMinInsetMm, dpi))
         g.inset = snapped(QRectF(sideColumn.left(), sideColumn.top(), sideColumn.width(), insetH));
+    else if (b.inset && !insetGivenUp)
+        g.notes << QStringLiteral("the locator inset was left out: the panel is too short for "
+                                  "it; use a larger or taller page");
 }
 
 } // namespace
@@ -275,7 +322,7 @@ void LayoutRenderer::render(QPainter& p, const LayoutGeometry& g, const Briefing
         LocatorInset::draw(p, g.inset, dpi, g.frameSettings, g.frameViewport, clipped);
     if (!g.legend.isEmpty()) {
         const LegendRenderer legend(g.frameSettings.layers, legendContextFor(g.frameSettings, true));
-        legend.draw(p, g.legend, dpi, g.legendPt);
+        legend.draw(p, g.legend, dpi, g.legendPt, g.legendColumns);
     }
     if (g.north && !g.northArrow.isEmpty())
         g.north->draw(p, g.northArrow, dpi);

@@ -9,6 +9,7 @@
 
 #include <QPainter>
 #include <QRectF>
+#include <QStringList>
 #include <atomic>
 #include <optional>
 
@@ -25,13 +26,17 @@ struct LayoutGeometry {
     QRectF panel;    // the side (landscape) or bottom (portrait) panel
     QRectF inset;    // empty: none
     QRectF legend;
-    double legendPt = 0; // the legend's type size after fitting it in
+    double legendPt = 0;   // the legend's type size after fitting it in
+    int legendColumns = 1; // and the columns its rows are set in
     QRectF northArrow;
     QRectF scaleBar;
     QRectF crsNote;
     QRectF attribution;
     QString subtitle;
     QString attributionText;
+    // What the layout had to leave out or cut short, in words for the user ("the locator inset
+    // was left out: …"): the export dialog shows them beside its preview, the CLI warns.
+    QStringList notes;
 
     MapSettings frameSettings; // mapBase with outputSize = the frame, dpi = the page's
     MapViewport frameViewport; // map units ↔ frame pixels

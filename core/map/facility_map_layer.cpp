@@ -32,6 +32,12 @@ FacilityMapLayer::FacilityMapLayer(QString id, QString name,
     m_points = std::make_shared<PointCache>(std::move(lons), std::move(lats));
 }
 
+std::shared_ptr<FacilityMapLayer> FacilityMapLayer::withLabels(bool labels) const {
+    auto copy = std::make_shared<FacilityMapLayer>(*this);
+    copy->m_labels = labels;
+    return copy;
+}
+
 FacilityMapLayer::KindSymbol FacilityMapLayer::symbolFor(FacilityKind kind) {
     switch (kind) {
     case FacilityKind::BorderOutpost:

@@ -16,6 +16,10 @@ public:
                      bool labels = true);
 
     const std::shared_ptr<const FacilityStore>& store() const { return m_store; }
+    // Whether each facility is named on the map.
+    bool labels() const { return m_labels; }
+    // The same layer (sharing its store and projected points) with labels on or off.
+    std::shared_ptr<FacilityMapLayer> withLabels(bool labels) const;
     Extent lonLatExtent() const override { return m_extent; }
     void render(RenderContext& ctx) const override;
     std::vector<IdentifyResult> identify(const IdentifyQuery& query) const override;

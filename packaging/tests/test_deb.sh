@@ -39,7 +39,7 @@ for f in usr/bin/borderlens usr/bin/borderlens-cli \
     usr/share/mime/packages/borderlens.xml \
     usr/share/man/man1/borderlens.1.gz usr/share/man/man1/borderlens-cli.1.gz \
     usr/share/doc/borderlens/copyright usr/share/doc/borderlens/changelog.Debian.gz \
-    usr/share/borderlens/geodata; do
+    usr/share/borderlens/geodata usr/share/borderlens/manual/index.html; do
     [ -e "$root/$f" ] || fail "the .deb lacks /$f"
 done
 echo "$(find "$root" -type f | wc -l) files, $(du -sh "$root" | cut -f1) unpacked"

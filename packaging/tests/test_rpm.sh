@@ -17,7 +17,8 @@ appstream_id=${BORDERLENS_APPSTREAM_ID:-invalid.example.borderlens}
 for f in /usr/bin/borderlens /usr/bin/borderlens-cli /usr/share/borderlens/geodata \
     /usr/share/applications/borderlens.desktop /usr/share/icons/hicolor/48x48/apps/borderlens.png \
     "/usr/share/metainfo/$appstream_id.metainfo.xml" /usr/share/mime/packages/borderlens.xml \
-    /usr/share/man/man1/borderlens.1.gz /usr/share/doc/borderlens/copyright; do
+    /usr/share/man/man1/borderlens.1.gz /usr/share/doc/borderlens/copyright \
+    /usr/share/borderlens/manual/index.html; do
     grep -qx "$f" "$work/files.txt" || fail "rpm -qpl does not list $f"
 done
 data_files=$(grep -c '^/usr/share/borderlens/geodata/.' "$work/files.txt" || true)

@@ -16,6 +16,7 @@ tar -xzf "$archive" -C "$dest"
 top=$(find "$dest" -mindepth 1 -maxdepth 1 -type d | head -n 1)
 [ -x "$top/bin/borderlens-cli" ] || fail "no bin/borderlens-cli at the top of the archive"
 [ -d "$top/share/borderlens/geodata" ] || fail "no share/borderlens/geodata in the archive"
+[ -f "$top/share/borderlens/manual/index.html" ] || fail "no share/borderlens/manual in the archive"
 check_cli "$top"
 timeout 120 "$top/bin/borderlens" --quit-after-load || fail "the unpacked viewer exited $?"
 echo "the unpacked viewer loaded, drew and exited 0"

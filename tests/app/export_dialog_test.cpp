@@ -1,14 +1,19 @@
 // The viewer's export pieces: the Export Map dialog (live preview, export on a worker,
 // remembered settings), the frame-series runner (progress, cancel) and the clipboard image.
+#include "export/layout_renderer.h"
 #include "export/sample_briefing.h"
 #include "export_dialog.h"
 #include "frame_export_runner.h"
+#include "map/facility_map_layer.h"
+#include "map/incident_map_layer.h"
 #include "map_clipboard.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -31,7 +36,10 @@ protected:
         // Keep the user's real settings out of it.
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("BorderLensTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("export_dialog_test"));
+        // One settings file per test: ctest runs the tests of this file in parallel processes.
+        QCoreApplication::setApplicationName(
+            QStringLiteral("export_dialog_test_") +
+            QString::fromLatin1(::testing::UnitTest::GetInstance()->current_test_info()->name()));
         QSettings().clear();
         m_map = sampleBriefingMap(kDecember);
         m_map.outputSize = QSize(900, 600);
@@ -84,6 +92,94 @@ TEST_F(ExportViewerTest, DialogPreviewsExportsAndRemembers) {
     // The next dialog starts from the last settings.
     ExportDialog again(snapshot, false);
     EXPECT_EQ(again.layout().title, QStringLiteral("Daily border brief"));
+}
+
+// Whether the map's incident and facility layers name their features.
+std::pair<bool, bool> labelsOf(const MapSettings& map) {
+    bool incidents = false, facilities = false;
+    for (const auto& layer : map.layers) {
+        if (const auto* i = dynamic_cast<const IncidentMapLayer*>(layer.get()))
+            incidents = i->options().labels;
+        if (const auto* f = dynamic_cast<const FacilityMapLayer*>(layer.get()))
+            facilities = f->labels();
+    }
+    return {incidents, facilities};
+}
+
+// The labels option (borderlens-cli --labels) names incidents and facilities on the exported
+// copy of the layers, never on the screen's; it is remembered like the other settings.
+TEST_F(ExportViewerTest, LabelsOptionReachesTheExportedLayersOnly) {
+    const auto screenLayers = m_map.layers;
+    const auto screenLabels = labelsOf(m_map);
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(QStringLiteral("plain.png"));
+    const QString labelled = dir.filePath(QStringLiteral("labelled.png"));
+    {
+        ExportDialog dialog([this] { return m_map; }, false);
+        auto* labels = dialog.findChild<QCheckBox*>(QStringLiteral("labels"));
+        ASSERT_NE(labels, nullptr);
+        EXPECT_FALSE(labels->isChecked()); // off by default, as in the CLI
+        EXPECT_EQ(labelsOf(dialog.mapToExport()), std::make_pair(false, false));
+        QSignalSpy done(&dialog, &ExportDialog::exportFinished);
+        dialog.exportTo(plain);
+        ASSERT_TRUE(done.wait(30000));
+    }
+    {
+        ExportDialog dialog([this] { return m_map; }, false);
+        auto* labels = dialog.findChild<QCheckBox*>(QStringLiteral("labels"));
+        ASSERT_NE(labels, nullptr);
+        labels->setChecked(true);
+        EXPECT_EQ(labelsOf(dialog.mapToExport()), std::make_pair(true, true));
+        QSignalSpy done(&dialog, &ExportDialog::exportFinished);
+        dialog.exportTo(labelled);
+        ASSERT_TRUE(done.wait(30000));
+        EXPECT_TRUE(done.at(0).at(0).toBool()) << done.at(0).at(1).toString().toStdString();
+    }
+    // The screen's layers are the same objects, as they were.
+    EXPECT_EQ(m_map.layers, screenLayers);
+    EXPECT_EQ(labelsOf(m_map), screenLabels);
+    // The names are on the exported page: it differs from the one without them.
+    const QImage a(plain), b(labelled);
+    ASSERT_EQ(a.size(), b.size());
+    EXPECT_NE(a, b);
+    // Remembered.
+    ExportDialog again([this] { return m_map; }, false);
+    EXPECT_TRUE(again.findChild<QCheckBox*>(QStringLiteral("labels"))->isChecked());
+}
+
+// When the legend crowds out the locator inset, the dialog says so beside its preview.
+TEST_F(ExportViewerTest, TheLayoutsNoteIsShownBesideThePreview) {
+    const PageSetup a4 = PageSetup::paperSize(QPageSize::A4, QPageLayout::Landscape, 300);
+    const QString insetNote = QStringLiteral("the locator inset was left out: the legend needs the "
+                                             "room; shorten the legend or use a larger page");
+    // The shortest legend that crowds the inset out of the dialog's default page (A4 landscape).
+    const BriefingLayout asSetUp = ExportDialog([this] { return m_map; }, false).layout();
+    MapSettings crowded;
+    for (int entries = 10; entries <= 90 && crowded.layers.empty(); entries += 2) {
+        MapSettings map = m_map;
+        map.layers.push_back(longLegendLayer(entries));
+        if (LayoutRenderer::layout(QSizeF(a4.sizePx()), a4.dpi, map, asSetUp)
+                .notes.contains(insetNote))
+            crowded = map;
+    }
+    ASSERT_FALSE(crowded.layers.empty());
+
+    ExportDialog dialog([&] { return crowded; }, false);
+    dialog.show();
+    QSignalSpy preview(&dialog, &ExportDialog::previewUpdated);
+    ASSERT_TRUE(preview.wait(15000));
+    EXPECT_EQ(dialog.layoutNotes(), QStringList{insetNote});
+    auto* note = dialog.findChild<QLabel*>(QStringLiteral("layoutNote"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_TRUE(note->text().startsWith(QStringLiteral("The locator inset was left out")))
+        << note->text().toStdString();
+
+    // Without the inset there is nothing to say.
+    dialog.findChild<QCheckBox*>(QStringLiteral("inset"))->setChecked(false);
+    ASSERT_TRUE(preview.wait(15000));
+    EXPECT_TRUE(dialog.layoutNotes().isEmpty());
+    EXPECT_FALSE(note->isVisible());
 }
 
 TEST_F(ExportViewerTest, DialogKeepsOpenAndSaysWhyWhenTheExportFails) {

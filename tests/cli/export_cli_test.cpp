@@ -95,6 +95,41 @@ TEST(ExportCli, PaperA4LandscapeAt300DpiIs3508By2480) {
     EXPECT_TRUE(r.out.contains(QStringLiteral("3508×2480 px"))) << r.out.toStdString();
 }
 
+// A legend too long for the panel with the locator inset: the page drops the inset rather than the
+// legend, and says so on stderr; the default page says nothing of the kind.
+TEST(ExportCli, ALegendThatCrowdsOutTheInsetIsReportedAsAWarning) {
+    QTemporaryDir dir;
+    QStringList args{QStringLiteral("export"), QStringLiteral("--size"),
+                     QStringLiteral("1920x1080")};
+    for (int i = 1; i <= 44; ++i) {
+        const QString path =
+            dir.filePath(QStringLiteral("checkpoint_%1.geojson").arg(i, 2, 10, QChar('0')));
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral(R"({"type":"FeatureCollection","features":[{"type":"Feature",)"
+                               R"("properties":{"name":"CP %1"},"geometry":{"type":"Point",)"
+                               R"("coordinates":[%2,37.5]}}]})")
+                    .arg(i)
+                    .arg(68.0 + i * 0.1, 0, 'f', 1)
+                    .toUtf8());
+        args << QStringLiteral("--layer") << path;
+    }
+    const QString out = dir.filePath(QStringLiteral("long.png"));
+    const CliRun r = runCli(args << QStringLiteral("--out") << out);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(QFile::exists(out));
+    EXPECT_TRUE(r.err.contains(QStringLiteral("warning: %1: the locator inset was left out: the "
+                                              "legend needs the room; shorten the legend or use "
+                                              "a larger page")
+                                   .arg(out)))
+        << r.err.toStdString();
+
+    const CliRun plain = runCli({QStringLiteral("export"), QStringLiteral("--out"),
+                                 dir.filePath(QStringLiteral("plain.png"))});
+    ASSERT_EQ(plain.exitCode, 0) << plain.err.toStdString();
+    EXPECT_FALSE(plain.err.contains(QStringLiteral("inset"))) << plain.err.toStdString();
+}
+
 TEST(ExportCli, SvgAndWorldFile) {
     QTemporaryDir dir;
     const QString svg = dir.filePath(QStringLiteral("brief.svg"));

@@ -11,7 +11,10 @@
 #include "geo/coordinate_transform.h"
 #include "geo/extent_transform.h"
 #include "geo/geodesy.h"
+#include "render/legend_context.h"
 
+#include <QImage>
+#include <QPainter>
 #include <cmath>
 #include <gtest/gtest.h>
 #include <numbers>
@@ -38,6 +41,15 @@ double measuredBarMetres(const MapViewport& vp, const Crs& crs, double lengthPx)
     EXPECT_TRUE(t.value()->transform(ax, ay));
     EXPECT_TRUE(t.value()->transform(bx, by));
     return geodesicDistance(ax, ay, bx, by);
+}
+
+const QString kInsetLeftOut = QStringLiteral(
+    "the locator inset was left out: the legend needs the room; shorten the legend or use a "
+    "larger page");
+
+bool mentions(const QStringList& notes, const QString& start) {
+    return std::any_of(notes.begin(), notes.end(),
+                       [&](const QString& n) { return n.startsWith(start); });
 }
 
 bool isOneTwoFive(double metres) {
@@ -259,6 +271,93 @@ TEST(LayoutRenderer, MapOnlyIsTheWholePage) {
     EXPECT_EQ(g.mapFrame, QRectF(0, 0, 1200, 800));
     EXPECT_TRUE(g.legend.isEmpty());
     EXPECT_TRUE(g.header.isEmpty());
+}
+
+// A long legend makes room for itself (smaller type, a second column, a shorter inset) before
+// the locator inset goes; and when the inset does go, or the legend is cut short, the layout says
+// so in words the export dialog and the CLI show.
+TEST(LayoutRenderer, ALongLegendKeepsTheInsetOrSaysWhy) {
+    const MapSettings base = sampleBriefingMap(kDecember);
+    const BriefingLayout b = sampleLayout();
+    for (const PageSetup& page : {PageSetup::paperSize(QPageSize::A4, QPageLayout::Portrait, 300),
+                                  PageSetup::pixelSize(QSize(1920, 1080))}) {
+        bool keptWithTwoColumns = false;
+        for (int entries : {5, 10, 15, 20, 25, 30, 40, 60, 90, 140}) {
+            SCOPED_TRACE(page.describe().toStdString() + ", " + std::to_string(entries) +
+                         " entries");
+            MapSettings map = base;
+            map.layers.push_back(longLegendLayer(entries));
+            const LayoutGeometry g =
+                LayoutRenderer::layout(QSizeF(page.sizePx()), page.dpi, map, b);
+            ASSERT_FALSE(g.legend.isEmpty());
+            const LegendRenderer legend(g.frameSettings.layers,
+                                        legendContextFor(g.frameSettings, true));
+            const int rows = static_cast<int>(legend.rows().size());
+            const int shown = legend.rowsShown(g.legend, page.dpi, g.legendPt, g.legendColumns);
+            // The inset is there, or a note says why not; never both, never silently.
+            EXPECT_EQ(g.inset.isEmpty(), g.notes.contains(kInsetLeftOut))
+                << g.notes.join(QStringLiteral(" | ")).toStdString();
+            // The whole legend is shown, or a note says how much of it.
+            if (shown < rows)
+                EXPECT_TRUE(mentions(g.notes, QStringLiteral("the legend was cut short (%1 of %2 "
+                                                             "rows shown)")
+                                                  .arg(shown)
+                                                  .arg(rows)))
+                    << g.notes.join(QStringLiteral(" | ")).toStdString();
+            else
+                EXPECT_FALSE(mentions(g.notes, QStringLiteral("the legend was cut short")));
+            // Inset and legend never overlap, and both stay in the panel.
+            if (!g.inset.isEmpty()) {
+                EXPECT_FALSE(g.inset.intersects(g.legend));
+                EXPECT_TRUE(g.panel.adjusted(-1, -1, 1, 1).contains(g.inset));
+                keptWithTwoColumns = keptWithTwoColumns || g.legendColumns == 2;
+            }
+            EXPECT_TRUE(g.panel.adjusted(-1, -1, 1, 1).contains(g.legend));
+            EXPECT_GE(g.legendPt, 6.5);
+            for (const QRectF& r : {g.northArrow, g.scaleBar, g.crsNote})
+                EXPECT_FALSE(g.legend.intersects(r));
+            // What is drawn is what was counted.
+            QImage image(g.page.size().toSize() / 4, QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            p.scale(0.25, 0.25);
+            EXPECT_EQ(legend.draw(p, g.legend, page.dpi, g.legendPt, g.legendColumns), shown);
+        }
+        // A second column is what keeps the inset for a legend that one column cannot hold.
+        EXPECT_TRUE(keptWithTwoColumns);
+    }
+    // The sample's own legend is laid out as before: one column, beside the inset.
+    const PageSetup hd = PageSetup::pixelSize(QSize(1920, 1080));
+    const LayoutGeometry plain = LayoutRenderer::layout(QSizeF(hd.sizePx()), hd.dpi, base, b);
+    EXPECT_TRUE(plain.notes.isEmpty()) << plain.notes.join(QStringLiteral(" | ")).toStdString();
+    EXPECT_EQ(plain.legendColumns, 1);
+    EXPECT_FALSE(plain.inset.isEmpty());
+}
+
+// Two columns are balanced and read down the first, then the second; a heading never ends one.
+TEST(Legend, TwoColumnsAreBalancedAndKeepHeadingsWithTheirRows) {
+    std::vector<LegendRenderer::Row> rows;
+    for (int group = 0; group < 3; ++group) {
+        LegendRenderer::Row heading;
+        heading.entry.swatch = LegendEntry::Swatch::Heading;
+        heading.entry.label = QStringLiteral("Group %1").arg(group);
+        heading.groupStart = group > 0;
+        rows.push_back(heading);
+        for (int i = 0; i < 5; ++i) {
+            LegendRenderer::Row row;
+            row.entry.swatch = LegendEntry::Swatch::Marker;
+            row.entry.label = QStringLiteral("Entry %1.%2").arg(group).arg(i);
+            rows.push_back(row);
+        }
+    }
+    const LegendRenderer legend(rows);
+    const double dpi = 300, width = 100 * dpi / 25.4;
+    const double one = legend.heightFor(width, dpi, 8, 1);
+    const double two = legend.heightFor(width, dpi, 8, 2);
+    EXPECT_LT(two, one * 0.62);
+    EXPECT_GT(two, one * 0.45);
+    EXPECT_EQ(legend.rowsShown(QRectF(0, 0, width, two), dpi, 8, 2), 18);
+    EXPECT_LT(legend.rowsShown(QRectF(0, 0, width, two * 0.8), dpi, 8, 2), 18);
 }
 
 } // namespace

@@ -17,6 +17,42 @@
 
 namespace borderlens::test {
 
+namespace {
+
+class LongLegendLayer final : public MapLayer {
+public:
+    explicit LongLegendLayer(int entries)
+        : MapLayer(QStringLiteral("long"), QStringLiteral("Checkpoints")), m_entries(entries) {}
+    Extent lonLatExtent() const override { return {}; }
+    void render(RenderContext&) const override {}
+    std::vector<LegendEntry> legendEntries(const LegendContext&) const override {
+        std::vector<LegendEntry> out;
+        LegendEntry heading;
+        heading.swatch = LegendEntry::Swatch::Heading;
+        heading.label = name();
+        out.push_back(heading);
+        for (int i = 0; i < m_entries; ++i) {
+            LegendEntry e;
+            e.swatch = LegendEntry::Swatch::Marker;
+            e.label = QStringLiteral("Checkpoint %1").arg(i + 1);
+            e.fill = QColor::fromHsv((i * 37) % 360, 160, 200);
+            e.stroke = Qt::black;
+            e.count = i % 7;
+            out.push_back(e);
+        }
+        return out;
+    }
+
+private:
+    int m_entries;
+};
+
+} // namespace
+
+std::shared_ptr<const MapLayer> longLegendLayer(int entries) {
+    return std::make_shared<LongLegendLayer>(entries);
+}
+
 MapSettings sampleBriefingMap(const TimeRange& window, const Crs& crs) {
     MapSettings s;
     s.crs = crs;
