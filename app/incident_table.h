@@ -36,6 +36,7 @@ public:
     // The row showing store index `index`, or -1.
     int rowOf(std::uint32_t index) const;
     int windowCount() const { return static_cast<int>(m_windowCount); }
+    const TimeRange& window() const { return m_window; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -72,6 +73,8 @@ public:
     // Selects these store indices without re-emitting selectionChanged (the map asked).
     void selectIndices(const std::vector<std::uint32_t>& indices);
     int visibleRowCount() const;
+    // The time window the rows are of (the map's frame's).
+    const TimeRange& window() const { return m_model->window(); }
     QTableView* view() const { return m_view; }
     QLineEdit* filterEdit() const { return m_filter; }
     IncidentTableModel* model() const { return m_model; }

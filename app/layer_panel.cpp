@@ -17,6 +17,10 @@ LayerPanel::LayerPanel(QWidget* parent) : QWidget(parent), m_list(new QListWidge
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
+    // A narrow dock elides long names (the whole name is in the tooltip) rather than scrolling
+    // sideways or forcing the window wider.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -37,7 +41,8 @@ void LayerPanel::addLayer(const QString& id, const QString& name, const QString&
                           bool hasWarning, bool visible) {
     auto* item = new QListWidgetItem(name);
     item->setData(IdRole, id);
-    item->setToolTip(tooltip);
+    // The whole name first: the list elides it in a narrow dock.
+    item->setToolTip(tooltip.isEmpty() ? name : name + QLatin1Char('\n') + tooltip);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
                    Qt::ItemIsDragEnabled);
     if (hasWarning)

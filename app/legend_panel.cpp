@@ -12,6 +12,10 @@ LegendPanel::LegendPanel(QWidget* parent) : QWidget(parent), m_list(new QListWid
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
+    // A narrow dock elides long names (the whole name is in the tooltip) rather than scrolling
+    // sideways or forcing the window wider.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setIconSize(QSize(22, 16));
     m_list->setFocusPolicy(Qt::NoFocus);

@@ -9,6 +9,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
+#include <utility>
 
 using namespace borderlens;
 
@@ -39,10 +41,30 @@ int main(int argc, char** argv) {
     QCommandLineOption extent(QStringLiteral("extent"),
                               QStringLiteral("Open on this area: minlon,minlat,maxlon,maxlat."),
                               QStringLiteral("BOX"));
-    parser.addOptions({screenshot, quitAfterLoad, noBundled, extent});
+    QCommandLineOption windowSize(QStringLiteral("window-size"),
+                                  QStringLiteral("Open the window at WIDTHxHEIGHT pixels (e.g. "
+                                                 "1366x768, for screenshots)."),
+                                  QStringLiteral("SIZE"));
+    parser.addOptions({screenshot, quitAfterLoad, noBundled, extent, windowSize});
     parser.process(app);
 
     MainWindow window;
+    const bool scripted = parser.isSet(screenshot) || parser.isSet(quitAfterLoad);
+    // A user's session comes back as they left it; a scripted run (screenshots, timings) starts
+    // from the defaults so that it shows the same thing on every machine.
+    if (!scripted)
+        window.restoreLayout();
+    if (parser.isSet(windowSize)) {
+        const QStringList wh = parser.value(windowSize).split(QLatin1Char('x'));
+        bool okW = false, okH = false;
+        const int w = wh.size() == 2 ? wh[0].toInt(&okW) : 0;
+        const int h = wh.size() == 2 ? wh[1].toInt(&okH) : 0;
+        if (!okW || !okH || w < 200 || h < 200) {
+            std::fprintf(stderr, "borderlens: --window-size wants WIDTHxHEIGHT, e.g. 1366x768\n");
+            return 2;
+        }
+        window.resize(w, h);
+    }
     window.show();
     if (parser.isSet(extent)) {
         const QStringList v = parser.value(extent).split(QLatin1Char(','));
@@ -61,7 +83,7 @@ int main(int argc, char** argv) {
     const bool bundled = !parser.isSet(noBundled);
     int batches = (bundled ? 1 : 0) + (files.isEmpty() ? 0 : 1);
 
-    if (parser.isSet(screenshot) || parser.isSet(quitAfterLoad)) {
+    if (scripted) {
         // Exit after the last batch has loaded and its frame has been drawn.
         const QString shot = parser.value(screenshot);
         auto finish = [&window, shot] {
@@ -95,9 +117,20 @@ int main(int argc, char** argv) {
         if (batches == 0)
             QTimer::singleShot(0, &window, finish);
     }
-    if (bundled)
+    if (bundled && !files.isEmpty()) {
+        // The user's files after the base layers, so that they are placed above them (loaded
+        // together, a file could land under the filled countries and look missing).
+        auto pending = std::make_shared<QStringList>(files);
+        QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, pending] {
+            if (pending->isEmpty())
+                return;
+            window.openFiles(std::exchange(*pending, {}));
+        });
         window.openBundledLayers();
-    if (!files.isEmpty())
+    } else if (bundled) {
+        window.openBundledLayers();
+    } else if (!files.isEmpty()) {
         window.openFiles(files);
+    }
     return QApplication::exec();
 }

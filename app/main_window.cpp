@@ -32,11 +32,13 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolTip>
@@ -66,19 +68,24 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
     resize(1280, 800);
 
+    // Docks can be tabbed together, stacked, floated, closed and reopened from View ▸ Panels:
+    // on a 1366-pixel laptop the user decides what shares the width with the map.
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks |
+                   QMainWindow::AllowTabbedDocks);
     QDockWidget* layersDock = addDock(tr("Layers"), m_panel, Qt::LeftDockWidgetArea);
     QDockWidget* legendDock = addDock(tr("Legend"), m_legend, Qt::LeftDockWidgetArea);
     QDockWidget* identifyDock = addDock(tr("Identify"), m_identify, Qt::RightDockWidgetArea);
     QDockWidget* tableDock = addDock(tr("Incidents"), m_table, Qt::BottomDockWidgetArea);
-    // Docks laid out before the window is shown ignore resizeDocks() horizontally; minimum widths
-    // keep the panels readable from the first frame.
-    m_panel->setMinimumWidth(250);
-    m_legend->setMinimumWidth(250);
-    m_identify->setMinimumWidth(280);
+    // Narrow enough that both side docks and the map fit 1366 pixels; long names elide (with
+    // the whole name in a tooltip) and content scrolls rather than widening the window.
+    for (QWidget* panel : std::initializer_list<QWidget*>{m_panel, m_legend, m_identify})
+        panel->setMinimumWidth(170);
     resizeDocks({layersDock, legendDock}, {190, 330}, Qt::Vertical);
     resizeDocks({tableDock}, {170}, Qt::Vertical);
-    (void)identifyDock;
+    m_docks = {layersDock, legendDock, identifyDock, tableDock};
     connect(m_time, &TimeController::rangeChanged, this, &MainWindow::setTimeWindow);
+    connect(m_timePanel, &TimePanel::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
 
     m_coords->setMinimumWidth(220);
     m_scale->setMinimumWidth(120);
@@ -224,6 +231,11 @@ void MainWindow::createActions() {
         connect(a, &QAction::triggered, this, [this, mode] { setIncidentDisplay(mode); });
     }
 
+    // Closed panels come back from here (QGIS's View ▸ Panels).
+    QMenu* panels = view->addMenu(tr("&Panels"));
+    for (QDockWidget* dock : m_docks)
+        panels->addAction(dock->toggleViewAction());
+
     QMenu* crsMenu = view->addMenu(tr("Map &Projection"));
     m_crsGroup = new QActionGroup(this);
     for (const Crs& crs : {Crs::utm42n(), Crs::webMercator(), Crs::wgs84()}) {
@@ -237,6 +249,8 @@ void MainWindow::createActions() {
             m_crsLabel->setText(crs.displayName());
         });
     }
+
+    createTimeActions();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     // The bundled manual and the shortcut list (their own classes; nothing here but the wiring).
@@ -262,6 +276,67 @@ void MainWindow::createActions() {
                      QString::fromLatin1(GDALVersionInfo("RELEASE_NAME")),
                      QString::fromLatin1(proj_info().release)));
     });
+}
+
+void MainWindow::createTimeActions() {
+    // One set of time keys, live whenever the map or the time bar (or any of its controls) has
+    // the focus, and listed in the Time menu. A date field being typed in keeps its own arrows
+    // and Home/End: a line edit claims them first (ShortcutOverride).
+    QMenu* time = menuBar()->addMenu(tr("&Time"));
+    const auto add = [this, time](const QString& text, QKeySequence key, auto slot) {
+        QAction* a = time->addAction(text, m_time, slot);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_canvas->addAction(a);
+        m_timePanel->addAction(a);
+        return a;
+    };
+    add(tr("&Play / Pause"), QKeySequence(Qt::Key_Space), &TimeController::togglePlay);
+    add(tr("Step &Forward"), QKeySequence(Qt::Key_Right), &TimeController::stepForward);
+    add(tr("Step &Back"), QKeySequence(Qt::Key_Left), &TimeController::stepBackward);
+    add(tr("Go to &Start"), QKeySequence(Qt::Key_Home), &TimeController::goToStart);
+    add(tr("Go to &End"), QKeySequence(Qt::Key_End), &TimeController::goToEnd);
+    time->addSeparator();
+    time->addAction(tr("&Reset to the Whole Span"), m_time, &TimeController::reset);
+}
+
+void MainWindow::restoreLayout() {
+    m_rememberLayout = true;
+    QSettings s;
+    s.beginGroup(QStringLiteral("window"));
+    if (const QByteArray g = s.value(QStringLiteral("geometry")).toByteArray(); !g.isEmpty())
+        restoreGeometry(g);
+    if (const QByteArray st = s.value(QStringLiteral("state")).toByteArray(); !st.isEmpty())
+        m_layoutRestored = restoreState(st, kLayoutVersion);
+    if (const QByteArray h = s.value(QStringLiteral("tableHeader")).toByteArray(); !h.isEmpty())
+        m_table->view()->horizontalHeader()->restoreState(h);
+}
+
+void MainWindow::saveLayout() const {
+    QSettings s;
+    s.beginGroup(QStringLiteral("window"));
+    s.setValue(QStringLiteral("geometry"), saveGeometry());
+    s.setValue(QStringLiteral("state"), saveState(kLayoutVersion));
+    s.setValue(QStringLiteral("tableHeader"), m_table->view()->horizontalHeader()->saveState());
+}
+
+void MainWindow::showEvent(QShowEvent* e) {
+    QMainWindow::showEvent(e);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    if (m_layoutRestored)
+        return;
+    // Widths only take once the window is shown (before, Qt lays the docks out at their
+    // minimum): side panels get about a sixth of the width each, the map the rest.
+    const int side = std::clamp(width() / 6, 190, 320);
+    resizeDocks({m_docks[0], m_docks[2]}, {side, side}, Qt::Horizontal);
+}
+
+void MainWindow::closeEvent(QCloseEvent* e) {
+    if (m_rememberLayout)
+        saveLayout();
+    QMainWindow::closeEvent(e);
 }
 
 void MainWindow::openBundledLayers() {
@@ -532,6 +607,7 @@ void MainWindow::setIncidentDisplay(IncidentDisplay mode) {
 
 void MainWindow::frameShown() {
     const MapSettings& frame = m_canvas->frameSettings();
+    m_timePanel->showFrame(frame.time);
     m_table->setWindow(frame.time);
     // As the map drew it: a view crowded with incidents shows, and so lists, density; the layer
     // remembers what it binned, so this costs a count.

@@ -64,6 +64,11 @@ public:
     MapSettings currentMapSettings() const;
     const LayerStack& layers() const { return m_layers; }
     LayerLoader* loader() const { return m_loader; }
+    // Window size, docks and table columns as the user left them (QSettings, group "window");
+    // after this call they are also saved on close. Tests and screenshots do not call it.
+    void restoreLayout();
+    void saveLayout() const;
+    const std::vector<QDockWidget*>& docks() const { return m_docks; }
 
 signals:
     // Emitted after each batch of files has been added (or failed): tests and --screenshot wait on it.
@@ -72,9 +77,12 @@ signals:
 protected:
     void dragEnterEvent(QDragEnterEvent* e) override;
     void dropEvent(QDropEvent* e) override;
+    void closeEvent(QCloseEvent* e) override;
+    void showEvent(QShowEvent* e) override;
 
 private:
     void createActions();
+    void createTimeActions();
     void exportFrameSeries();
     void onBatchLoaded(const std::vector<LoadOutcome>& outcomes);
     void reportError(const QString& title, const QString& text);
@@ -113,6 +121,12 @@ private:
     bool m_zoomedOnce = false;
     Extent m_startExtent;
     IncidentDisplay m_incidentDisplay = IncidentDisplay::Auto;
+    std::vector<QDockWidget*> m_docks;
+    bool m_rememberLayout = false;
+    bool m_layoutRestored = false; // the docks are as the user left them: do not resize them
+    bool m_shownOnce = false;
+    // Bump when the docks change so that an old saved layout is not applied to new panels.
+    static constexpr int kLayoutVersion = 2;
     bool m_densityNoted = false; // the status bar said once that Automatic chose density
 };
 

@@ -256,10 +256,16 @@ void MapCanvas::keyPressEvent(QKeyEvent* e) {
     case Qt::Key_Minus:
         zoomOut();
         break;
+    // Plain ← and → step through time (the Time menu's shortcuts take them first); with Shift
+    // they pan, as ↑ and ↓ do with or without it.
     case Qt::Key_Left:
+        if (!(e->modifiers() & Qt::ShiftModifier))
+            return QWidget::keyPressEvent(e);
         panByPixels({step, 0});
         break;
     case Qt::Key_Right:
+        if (!(e->modifiers() & Qt::ShiftModifier))
+            return QWidget::keyPressEvent(e);
         panByPixels({-step, 0});
         break;
     case Qt::Key_Up:

@@ -75,7 +75,8 @@ std::vector<ShortcutsDialog::Entry> ShortcutsDialog::actionShortcuts(const QMenu
 }
 
 std::vector<ShortcutsDialog::Entry> ShortcutsDialog::widgetKeys() {
-    // Kept beside MapCanvas::keyPressEvent/wheelEvent and TimeBar::keyPressEvent/wheelEvent.
+    // Kept beside MapCanvas::keyPressEvent/wheelEvent and TimeBar::wheelEvent; the time keys
+    // (Space, ←, →, Home, End) are the Time menu's actions and listed with the menus.
     const QString map = tr("Map (click it first)");
     const QString time = tr("Time bar (click it first)");
     const QString layers = tr("Layers list");
@@ -83,16 +84,11 @@ std::vector<ShortcutsDialog::Entry> ShortcutsDialog::widgetKeys() {
     return {
         {map, tr("Zoom in"), QStringLiteral("+, =")},
         {map, tr("Zoom out"), QStringLiteral("−")},
-        {map, tr("Pan"), QStringLiteral("← → ↑ ↓")},
+        {map, tr("Pan"), QStringLiteral("Shift+← →, ↑ ↓")},
         {map, tr("Zoom about the cursor"), tr("Mouse wheel")},
         {map, tr("Pan"), tr("Drag")},
         {map, tr("Identify what is under the cursor"), tr("Click")},
         {map, tr("Tooltip of what is under the cursor"), tr("Hover")},
-        {time, tr("Play / pause"), tr("Space")},
-        {time, tr("Step forward (day, week, month or next incident)"), QStringLiteral("→")},
-        {time, tr("Step back"), QStringLiteral("←")},
-        {time, tr("Window to the start of the data"), tr("Home")},
-        {time, tr("Window to the end of the data"), tr("End")},
         {time, tr("Lengthen or shorten the window (its end stays)"), tr("Mouse wheel")},
         {time, tr("Zoom the bar about the cursor"), tr("Ctrl+Mouse wheel")},
         {time, tr("Move the window; drag an edge to resize it"), tr("Drag")},

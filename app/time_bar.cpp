@@ -278,30 +278,6 @@ void TimeBar::wheelEvent(QWheelEvent* e) {
     e->accept();
 }
 
-void TimeBar::keyPressEvent(QKeyEvent* e) {
-    switch (e->key()) {
-    case Qt::Key_Space:
-        m_controller->togglePlay();
-        break;
-    case Qt::Key_Right:
-        m_controller->stepForward();
-        break;
-    case Qt::Key_Left:
-        m_controller->stepBackward();
-        break;
-    case Qt::Key_Home:
-        m_controller->setRange(TimeRange{m_controller->fullRange().begin,
-                                         m_controller->fullRange().begin +
-                                             std::max<std::int64_t>(1, m_controller->range().days())});
-        break;
-    case Qt::Key_End:
-        m_controller->jumpTo(m_controller->fullRange().end - 1);
-        break;
-    default:
-        QWidget::keyPressEvent(e);
-    }
-}
-
 void TimeBar::resizeEvent(QResizeEvent*) { invalidateBins(); }
 
 } // namespace borderlens

@@ -1,11 +1,12 @@
 #include "time_panel.h"
 
 #include "time/time_controller.h"
+#include "date_field.h"
+#include "flow_layout.h"
 #include "time_bar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,7 +28,7 @@ TimePanel::TimePanel(TimeController* controller, QWidget* parent)
       m_forward(new QToolButton(this)), m_step(new QComboBox(this)),
       m_fps(new QDoubleSpinBox(this)), m_loop(new QCheckBox(tr("Loop"), this)),
       m_window(new QComboBox(this)), m_customDays(new QSpinBox(this)),
-      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_reset(new QToolButton(this)),
+      m_from(new DateField(this)), m_to(new DateField(this)), m_reset(new QToolButton(this)),
       m_caption(new QLabel(this)) {
     m_back->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
     m_back->setToolTip(tr("Step back (←)"));
@@ -47,10 +48,6 @@ TimePanel::TimePanel(TimeController* controller, QWidget* parent)
                         tr("Cumulative"), tr("All time (off)")});
     m_customDays->setRange(1, 100000);
     m_customDays->setSuffix(tr(" days"));
-    for (QDateEdit* e : {m_from, m_to}) {
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        e->setCalendarPopup(true);
-    }
     m_from->setToolTip(tr("First day of the window"));
     m_to->setToolTip(tr("Last day of the window (inclusive)"));
     m_reset->setText(tr("Reset"));
@@ -59,26 +56,23 @@ TimePanel::TimePanel(TimeController* controller, QWidget* parent)
     bold.setBold(true);
     m_caption->setFont(bold);
 
-    auto* controls = new QHBoxLayout;
-    controls->setContentsMargins(0, 0, 0, 0);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_back, m_play, m_forward})
-        controls->addWidget(w);
-    controls->addWidget(new QLabel(tr("Step"), this));
-    controls->addWidget(m_step);
-    controls->addWidget(m_fps);
-    controls->addWidget(m_loop);
-    controls->addSpacing(12);
-    controls->addWidget(new QLabel(tr("Window"), this));
-    controls->addWidget(m_window);
-    controls->addWidget(m_customDays);
-    controls->addSpacing(12);
-    controls->addWidget(new QLabel(tr("From"), this));
-    controls->addWidget(m_from);
-    controls->addWidget(new QLabel(tr("to"), this));
-    controls->addWidget(m_to);
-    controls->addWidget(m_reset);
-    controls->addStretch(1);
-    controls->addWidget(m_caption);
+    // The controls come in groups that wrap as a whole (FlowLayout): one row on a wide screen,
+    // two on a laptop, never a window wider than the screen.
+    auto* controls = new FlowLayout(nullptr, 10);
+    const auto group = [this, controls](std::initializer_list<QWidget*> widgets) {
+        auto* box = new QWidget(this);
+        auto* row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(4);
+        for (QWidget* w : widgets)
+            row->addWidget(w);
+        controls->addWidget(box);
+    };
+    group({m_back, m_play, m_forward});
+    group({new QLabel(tr("Step"), this), m_step, m_fps, m_loop});
+    group({new QLabel(tr("Window"), this), m_window, m_customDays});
+    group({new QLabel(tr("From"), this), m_from, new QLabel(tr("to"), this), m_to, m_reset});
+    group({m_caption});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     layout->addLayout(controls);
@@ -110,8 +104,10 @@ TimePanel::TimePanel(TimeController* controller, QWidget* parent)
         if (!m_syncing)
             applyWindowChoice();
     });
-    for (QDateEdit* e : {m_from, m_to})
-        connect(e, &QDateEdit::editingFinished, this, &TimePanel::applyTypedDates);
+    for (DateField* e : {m_from, m_to}) {
+        connect(e, &DateField::dateEntered, this, &TimePanel::applyTypedDates);
+        connect(e, &DateField::invalidEntry, this, &TimePanel::message);
+    }
     connect(controller, &TimeController::rangeChanged, this, &TimePanel::syncFromController);
     connect(controller, &TimeController::settingsChanged, this, &TimePanel::syncFromController);
     // The combo shows a week; make it so (the controller starts with a day).
@@ -121,6 +117,7 @@ TimePanel::TimePanel(TimeController* controller, QWidget* parent)
                                                       : QStyle::SP_MediaPlay));
     });
     syncFromController();
+    showFrame(m_controller->range());
 }
 
 void TimePanel::applyTypedDates() {
@@ -175,13 +172,9 @@ void TimePanel::syncFromController() {
     m_customDays->setEnabled(choice == Custom);
     if (spec.mode == WindowSpec::Mode::Moving)
         m_customDays->setValue(static_cast<int>(std::min<std::int64_t>(spec.lengthDays, 100000)));
-    const TimeRange full = m_controller->fullRange();
-    for (QDateEdit* e : {m_from, m_to}) {
-        if (!full.isEmpty())
-            e->setDateRange(full.beginDate().addYears(-5), full.lastDate().addYears(5));
-    }
     const TimeRange r = m_controller->range();
-    if (!r.isAll() && !r.isEmpty()) {
+    // While playing, the fields follow the frames shown (showFrame), not the frames asked for.
+    if (!r.isAll() && !r.isEmpty() && !m_controller->isPlaying()) {
         m_from->setDate(r.beginDate());
         m_to->setDate(r.lastDate());
     }
@@ -195,8 +188,19 @@ void TimePanel::syncFromController() {
                                 : unit == PlaybackStep::Unit::Week ? 1
                                                                    : 2);
     }
-    m_caption->setText(r.isAll() ? tr("All time") : r.toDisplayString());
     m_syncing = false;
+}
+
+void TimePanel::showFrame(const TimeRange& shown) {
+    // The caption says what the map shows, not what was last asked for: at 10 fps the two differ
+    // by a frame or two, and a caption ahead of its map would misdate what the analyst sees.
+    m_caption->setText(shown.isAll() ? tr("All time") : shown.toDisplayString());
+    if (m_controller->isPlaying() && !shown.isAll() && !shown.isEmpty()) {
+        m_syncing = true;
+        m_from->setDate(shown.beginDate());
+        m_to->setDate(shown.lastDate());
+        m_syncing = false;
+    }
 }
 
 } // namespace borderlens

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "time/time_range.h"
+
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QSpinBox;
@@ -12,6 +13,7 @@ class QToolButton;
 
 namespace borderlens {
 
+class DateField;
 class TimeBar;
 class TimeController;
 
@@ -25,13 +27,21 @@ public:
     explicit TimePanel(TimeController* controller, QWidget* parent = nullptr);
 
     TimeBar* bar() const { return m_bar; }
-    QDateEdit* fromEdit() const { return m_from; }
-    QDateEdit* toEdit() const { return m_to; }
+    DateField* fromEdit() const { return m_from; }
+    DateField* toEdit() const { return m_to; }
     QComboBox* windowCombo() const { return m_window; }
     QComboBox* stepCombo() const { return m_step; }
     QToolButton* playButton() const { return m_play; }
+    QLabel* caption() const { return m_caption; }
     // Applies the dates in the From/To fields (inclusive) as the window.
     void applyTypedDates();
+    // The window of the frame now on the map: the caption (and, while playing, the date fields)
+    // show it, so that they never run ahead of the map.
+    void showFrame(const TimeRange& shown);
+
+signals:
+    // Something the user should read, e.g. why a typed date was not applied.
+    void message(const QString& text);
 
 private:
     void syncFromController();
@@ -47,8 +57,8 @@ private:
     QCheckBox* m_loop;
     QComboBox* m_window;
     QSpinBox* m_customDays;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
+    DateField* m_from;
+    DateField* m_to;
     QToolButton* m_reset;
     QLabel* m_caption;
     bool m_syncing = false;

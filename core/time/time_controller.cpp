@@ -149,16 +149,32 @@ bool TimeController::stepBackward() {
 void TimeController::play() {
     if (m_full.isEmpty() || isPlaying())
         return;
-    if (m_spec.mode == WindowSpec::Mode::Moving && m_spec.lengthDays >= m_full.days())
-        setWindowSpec({WindowSpec::Mode::Moving, 30}); // the whole span would never change
-    if (atEnd()) {
-        if (m_stepKind == StepKind::NextEvent && !m_eventDays.empty())
-            setPlayhead(m_eventDays.front() + 1);
-        else
-            setPlayhead(m_step.advance(m_full.begin, 1), 0);
-    }
+    // The window stays as the user set it (a custom 1,675-day window stays 1,675 days) and play
+    // goes on from where the slider is; only at the end does it start again from the beginning.
+    if (atEnd())
+        goToStart();
     m_timer.start();
     emit playingChanged(true);
+}
+
+void TimeController::goToStart() {
+    if (m_full.isEmpty())
+        return;
+    if (m_stepKind == StepKind::NextEvent && !m_eventDays.empty())
+        setPlayhead(m_eventDays.front() + 1);
+    else
+        setPlayhead(m_step.advance(m_full.begin, 1), 0);
+}
+
+void TimeController::goToEnd() {
+    if (m_full.isEmpty())
+        return;
+    // On the last frame boundary, so that stepping back walks the exported frames.
+    int last = 0;
+    while (m_step.advance(m_full.begin, last + 1) < m_full.end)
+        ++last;
+    setPlayhead(m_step.advance(m_full.begin, last + 1), last); // the exported last frame's
+
 }
 
 void TimeController::pause() {

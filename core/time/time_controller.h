@@ -57,6 +57,11 @@ public:
     bool stepBackward();
     bool atEnd() const { return m_playhead >= m_full.end; }
 
+    // The first frame (the window ending one step after the data begins) and the last.
+    void goToStart();
+    void goToEnd();
+
+    // Plays from the current position with the current window; at the end, from the start.
     void play();
     void pause();
     void togglePlay() { isPlaying() ? pause() : play(); }

@@ -219,19 +219,56 @@ TEST(TimeController, ChangingTheStepDuringPlaybackKeepsThePosition) {
     EXPECT_EQ(c.range().end, jd(2021, 2, 12)); // a month on, not a year (frame 10 of months)
 }
 
-TEST(TimeController, PlayingAWholeSpanWindowSaysItShrankIt) {
+TEST(TimeController, PlayKeepsTheWindowTheUserSetAndStartsWhereTheSliderIs) {
+    // Issue 11: a custom 1,675-day window became 30 days and playback jumped to 2021.
+    // The user's window is as long as the data's span but ends two months before its end.
+    TimeController c;
+    c.setFullRange(TimeRange{jd(2021, 1, 1), jd(2021, 1, 1) + 1675});
+    c.setStep(*PlaybackStep::parse("7d"));
+    const TimeRange typed{jd(2025, 6, 1) - 1675, jd(2025, 6, 1)};
+    c.setRange(typed);
+    QSignalSpy settings(&c, &TimeController::settingsChanged);
+    c.play();
+    EXPECT_TRUE(c.isPlaying());
+    EXPECT_EQ(c.windowSpec().lengthDays, 1675);
+    EXPECT_EQ(c.range(), typed); // nothing moved until the first tick
+    EXPECT_EQ(settings.count(), 0);
+    c.stepForward(); // what the first tick does
+    EXPECT_EQ(c.range(), (TimeRange{typed.begin + 7, typed.end + 7}));
+    c.pause();
+}
+
+TEST(TimeController, PlayAtTheEndStartsAgainWithTheSameWindow) {
     TimeController c;
     c.setFullRange(TimeRange{jd(2021, 1, 1), jd(2026, 1, 1)}); // reset: one window of it all
-    QSignalSpy settings(&c, &TimeController::settingsChanged);
+    const std::int64_t whole = c.windowSpec().lengthDays;
+    ASSERT_TRUE(c.atEnd());
     QSignalSpy ranges(&c, &TimeController::rangeChanged);
     c.play();
     c.pause();
-    EXPECT_EQ(c.windowSpec().lengthDays, 30);
-    EXPECT_GE(settings.count(), 1);
+    EXPECT_EQ(c.windowSpec().lengthDays, whole); // not shrunk to 30 days
     ASSERT_GE(ranges.count(), 1);
     EXPECT_EQ(ranges.last().at(0).value<TimeRange>(), c.range());
-    // The first frame of a 30-day window stepping by days: clipped at the start of the data.
+    // The first frame of a whole-span window stepping by days: clipped at the start of the data,
+    // then growing; it is the exporter's first frame.
     EXPECT_EQ(c.range(), (TimeRange{jd(2021, 1, 1), jd(2021, 1, 2)}));
+    EXPECT_EQ(c.range(), c.frames().front());
+}
+
+TEST(TimeController, HomeAndEndGoToTheFirstAndLastExportedFrames) {
+    TimeController c;
+    c.setFullRange(TimeRange{jd(2025, 1, 31), jd(2025, 12, 24)});
+    c.setStep(*PlaybackStep::parse("1m"));
+    c.setWindowSpec(*WindowSpec::parse("30d"));
+    c.jumpTo(jd(2025, 6, 10));
+    c.goToEnd();
+    EXPECT_TRUE(c.atEnd());
+    EXPECT_EQ(c.range(), c.frames().back());
+    ASSERT_TRUE(c.stepBackward());
+    EXPECT_EQ(c.range(), c.frames()[c.frames().size() - 2]); // back along the exported frames
+    c.goToStart();
+    EXPECT_EQ(c.range(), c.frames().front());
+    EXPECT_FALSE(c.stepBackward());
 }
 
 TEST(TimeController, ATypedWindowBeyondTheDataIsShownAsTyped) {
