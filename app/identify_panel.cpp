@@ -34,6 +34,8 @@ QString IdentifyPanel::toHtml(const std::vector<IdentifyResult>& results) {
         html += QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>"
                                "<div style='color:#666'>%2</div><table cellspacing='2'>")
                     .arg(r.title.toHtmlEscaped(), r.layerName.toHtmlEscaped());
+        for (const QString& w : r.layerWarnings)
+            html += QStringLiteral("<div style='color:#9a5b00'>⚠ %1</div>").arg(w.toHtmlEscaped());
         for (const auto& [label, value] : r.fields) {
             if (value.isEmpty())
                 continue;

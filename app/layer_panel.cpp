@@ -52,6 +52,17 @@ void LayerPanel::addLayer(const QString& id, const QString& name, const QString&
     m_list->insertItem(0, item);
 }
 
+void LayerPanel::updateLayer(const QString& id, const QString& name, const QString& tooltip,
+                             bool hasWarning) {
+    QListWidgetItem* item = itemFor(id);
+    if (!item)
+        return;
+    const QSignalBlocker block(m_list);
+    item->setText(name);
+    item->setToolTip(tooltip.isEmpty() ? name : name + QLatin1Char('\n') + tooltip);
+    item->setIcon(hasWarning ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+}
+
 void LayerPanel::removeLayer(const QString& id) {
     delete itemFor(id);
 }

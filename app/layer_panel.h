@@ -21,6 +21,9 @@ public:
     void addLayer(const QString& id, const QString& name, const QString& tooltip,
                   bool hasWarning, bool visible = true);
     void removeLayer(const QString& id);
+    // A reloaded layer's row: new name, tooltip and warning; place and tick stay.
+    void updateLayer(const QString& id, const QString& name, const QString& tooltip,
+                     bool hasWarning);
     // Ticks or unticks a layer as if the user had (emits visibilityChanged).
     void setLayerVisible(const QString& id, bool visible);
     std::vector<QString> topFirstIds() const;

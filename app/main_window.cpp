@@ -14,6 +14,7 @@
 #include "legend_panel.h"
 #include "map/facility_map_layer.h"
 #include "map/incident_map_layer.h"
+#include "map/legend_entry.h"
 #include "map/time_summary.h"
 #include "map/vector_map_layer.h"
 #include "map_canvas.h"
@@ -38,9 +39,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -89,6 +93,26 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_coords->setMinimumWidth(220);
     m_scale->setMinimumWidth(120);
+    // What a long load is doing, how far it is, and a way to stop it.
+    m_loadText = new QLabel(this);
+    m_loadBar = new QProgressBar(this);
+    m_loadBar->setMaximumWidth(140);
+    m_loadBar->setTextVisible(true);
+    m_loadCancel = new QToolButton(this);
+    m_loadCancel->setText(tr("Cancel"));
+    m_loadCancel->setToolTip(tr("Stop loading (an import stops at its next block of rows)"));
+    statusBar()->addPermanentWidget(m_loadText);
+    statusBar()->addPermanentWidget(m_loadBar);
+    statusBar()->addPermanentWidget(m_loadCancel);
+    showLoadProgress(QString(), -2);
+    connect(m_loader, &LayerLoader::progress, this, &MainWindow::showLoadProgress);
+    connect(m_loadCancel, &QToolButton::clicked, this, [this] {
+        m_loader->cancel();
+        m_loadText->setText(tr("Cancelling…"));
+    });
+    m_askReload = [this](const QString& path, const QStringList& layers) {
+        return askReload(path, layers);
+    };
     statusBar()->addPermanentWidget(m_coords);
     statusBar()->addPermanentWidget(m_scale);
     statusBar()->addPermanentWidget(m_crsLabel);
@@ -118,12 +142,8 @@ MainWindow::MainWindow(QWidget* parent)
         layersChanged();
     });
     connect(m_panel, &LayerPanel::removeRequested, this, [this](const QString& id) {
-        m_layers.remove(id);
-        m_panel->removeLayer(id);
-        if (id == m_tableLayerId) {
-            m_tableLayerId.clear();
-            m_table->setStore(nullptr, m_window);
-        }
+        removeLayer(id);
+        refreshTable();
         layersChanged();
         updateTimeData();
     });
@@ -150,7 +170,7 @@ MainWindow::MainWindow(QWidget* parent)
                                IdentifyPanel::tooltipHtml(hits.front()), m_canvas);
     });
     connect(m_table, &IncidentTablePanel::selectionChanged, this,
-            [this](const std::vector<std::uint32_t>& indices) { selectIncidents(indices); });
+            [this](const IncidentSelection& selection) { selectIncidents(selection); });
     connect(m_table, &IncidentTablePanel::zoomToIncident, this, &MainWindow::zoomToIncident);
 
     createActions();
@@ -372,7 +392,61 @@ void MainWindow::openFiles(const QStringList& paths) {
     std::vector<LoadRequest> requests;
     for (const QString& p : paths)
         requests.push_back({p, {}, std::nullopt, true, LoadRequest::Kind::Auto, {}});
-    m_loader->load(std::move(requests));
+    loadAsked(std::move(requests));
+}
+
+void MainWindow::loadAsked(std::vector<LoadRequest> requests) {
+    // A file that is already loaded: replace it, load it again beside it, or leave it.
+    std::vector<LoadRequest> go;
+    for (LoadRequest& r : requests) {
+        const QString path = QFileInfo(r.path).canonicalFilePath();
+        std::vector<QString> loaded;
+        QStringList names;
+        for (const QString& id : m_panel->topFirstIds()) {
+            const auto it = m_layerSource.find(id);
+            if (it != m_layerSource.end() && !path.isEmpty() && it->second == path) {
+                loaded.push_back(id);
+                if (const auto e = m_layers.find(id))
+                    names << e->layer->name();
+            }
+        }
+        if (loaded.empty()) {
+            go.push_back(std::move(r));
+            continue;
+        }
+        switch (m_askReload(r.path, names)) {
+        case ReloadChoice::Replace:
+            r.replaces = loaded;
+            go.push_back(std::move(r));
+            break;
+        case ReloadChoice::AddAgain:
+            go.push_back(std::move(r));
+            break;
+        case ReloadChoice::Skip:
+            break;
+        }
+    }
+    if (!go.empty())
+        m_loader->load(std::move(go));
+}
+
+MainWindow::ReloadChoice MainWindow::askReload(const QString& path, const QStringList& layers) {
+    QMessageBox box(QMessageBox::Question, tr("Already loaded"),
+                    tr("%1 is already loaded as %2.").arg(QFileInfo(path).fileName(),
+                                                         layers.join(QStringLiteral(", "))),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Replace the loaded layer with the file as it is now, or add it "
+                              "again as another layer?"));
+    QPushButton* replace = box.addButton(tr("&Replace"), QMessageBox::AcceptRole);
+    QPushButton* again = box.addButton(tr("&Add Again"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(replace);
+    box.exec();
+    if (box.clickedButton() == replace)
+        return ReloadChoice::Replace;
+    if (box.clickedButton() == again)
+        return ReloadChoice::AddAgain;
+    return ReloadChoice::Skip;
 }
 
 void MainWindow::openOfficialDistricts(const QString& path) {
@@ -390,10 +464,99 @@ void MainWindow::importIncidents(const QStringList& paths) {
     std::vector<LoadRequest> requests;
     for (const QString& p : paths)
         requests.push_back({p, {}, std::nullopt, true, LoadRequest::Kind::Incidents, {}});
-    m_loader->load(std::move(requests));
+    loadAsked(std::move(requests));
 }
 
-void MainWindow::addIncidentReport(const LoadOutcome& o, QStringList& errors) {
+void MainWindow::showLoadProgress(const QString& text, int percent) {
+    // percent: 0–100, -1 busy without a measure, -2 done (hide).
+    const bool done = percent == -2;
+    m_loadText->setVisible(!done);
+    m_loadBar->setVisible(!done);
+    m_loadCancel->setVisible(!done);
+    if (done)
+        return;
+    m_loadText->setText(text);
+    if (percent < 0) {
+        m_loadBar->setRange(0, 0);
+    } else {
+        m_loadBar->setRange(0, 100);
+        m_loadBar->setValue(percent);
+    }
+}
+
+namespace {
+
+// Why rows of an import were rejected, most frequent reasons first, in a line for a tooltip.
+QString rejectionSummary(const ImportReport& report) {
+    std::map<QString, int> byReason;
+    for (const RejectedRow& r : report.rejected) {
+        // "unparseable date 'Dec 24'" and "unparseable date 'Nov 3'" are one reason.
+        const qsizetype quote = r.reason.indexOf(QLatin1Char('\''));
+        byReason[quote > 0 ? r.reason.left(quote).trimmed() : r.reason]++;
+    }
+    std::vector<std::pair<int, QString>> ranked;
+    for (const auto& [reason, n] : byReason)
+        ranked.emplace_back(n, reason);
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    QStringList parts;
+    for (std::size_t k = 0; k < ranked.size() && k < 3; ++k)
+        parts << QStringLiteral("%1 × %2").arg(ranked[k].first).arg(ranked[k].second);
+    if (ranked.size() > 3)
+        parts << QObject::tr("…");
+    const std::size_t n = report.rejected.size();
+    return (n == 1 ? QObject::tr("1 row rejected")
+                   : QObject::tr("%1 rows rejected").arg(groupedNumber(qint64(n)))) +
+           QStringLiteral(" (") + parts.join(QStringLiteral("; ")) + QStringLiteral(")");
+}
+
+} // namespace
+
+QString MainWindow::takeLayerId(std::vector<QString>& replaceable,
+                                const std::function<bool(const MapLayer&)>& sameKind,
+                                bool& reused) {
+    for (auto it = replaceable.begin(); it != replaceable.end(); ++it) {
+        const auto entry = m_layers.find(*it);
+        if (entry && sameKind(*entry->layer)) {
+            const QString id = *it;
+            replaceable.erase(it);
+            reused = true;
+            return id;
+        }
+    }
+    reused = false;
+    return QStringLiteral("layer-%1").arg(m_nextId++);
+}
+
+void MainWindow::installLayer(std::shared_ptr<const MapLayer> layer, bool reused,
+                              const QString& title, const QString& tooltip,
+                              const QStringList& warnings, const QString& sourcePath) {
+    const QString id = layer->id();
+    m_layerWarnings[id] = warnings;
+    m_layerSource[id] = QFileInfo(sourcePath).canonicalFilePath();
+    QString tip = tooltip;
+    if (!warnings.isEmpty())
+        tip += QStringLiteral("\n⚠ ") + warnings.join(QStringLiteral("\n⚠ "));
+    if (reused) {
+        // In the replaced layer's place, with its visibility: only the data is new.
+        m_layers.replace(std::move(layer));
+        m_panel->updateLayer(id, title, tip, !warnings.isEmpty());
+    } else {
+        m_layers.add(std::move(layer));
+        m_panel->addLayer(id, title, tip, !warnings.isEmpty());
+    }
+}
+
+void MainWindow::removeLayer(const QString& id) {
+    m_layers.remove(id);
+    m_panel->removeLayer(id);
+    m_layerWarnings.erase(id);
+    m_layerSource.erase(id);
+}
+
+void MainWindow::addIncidentReport(const LoadOutcome& o, std::vector<QString>& replaceable,
+                                   QStringList& errors) {
     if (!o.import->ok()) {
         errors << o.import->error().toString();
         return;
@@ -401,24 +564,34 @@ void MainWindow::addIncidentReport(const LoadOutcome& o, QStringList& errors) {
     const ImportReport& report = o.import->value();
     const QString base = o.request.title.isEmpty() ? QFileInfo(report.path).completeBaseName()
                                                    : o.request.title;
+    QStringList warnings = report.warnings;
+    if (!report.rejected.empty())
+        warnings << rejectionSummary(report);
+    bool reused = false;
     if (!report.facilities.empty()) {
-        const QString id = QStringLiteral("layer-%1").arg(m_nextId++);
-        m_layers.add(std::make_shared<FacilityMapLayer>(
-            id, base, std::make_shared<const FacilityStore>(report.facilities)));
-        m_panel->addLayer(id, base, report.path, false);
+        const QString id = takeLayerId(
+            replaceable,
+            [](const MapLayer& l) { return dynamic_cast<const FacilityMapLayer*>(&l) != nullptr; },
+            reused);
+        installLayer(std::make_shared<FacilityMapLayer>(
+                         id, base, std::make_shared<const FacilityStore>(report.facilities)),
+                     reused, base, report.path, warnings, report.path);
     }
     if (!report.store->empty()) {
-        const QString id = QStringLiteral("layer-%1").arg(m_nextId++);
+        const QString id = takeLayerId(
+            replaceable,
+            [](const MapLayer& l) { return dynamic_cast<const IncidentMapLayer*>(&l) != nullptr; },
+            reused);
         const auto& store = report.store;
         IncidentLayerOptions options;
         options.display = m_incidentDisplay;
-        m_layers.add(std::make_shared<IncidentMapLayer>(id, base, store, options));
-        m_panel->addLayer(id, base,
-                          QStringLiteral("%1\n%2 incidents").arg(report.path).arg(store->size()),
-                          !report.rejected.empty());
-        m_tableLayerId = id;
-        m_table->setStore(store, m_window);
+        installLayer(std::make_shared<IncidentMapLayer>(id, base, store, options), reused, base,
+                     QStringLiteral("%1\n%2 %3")
+                         .arg(report.path, groupedNumber(qint64(store->size())),
+                              store->size() == 1 ? tr("incident") : tr("incidents")),
+                     warnings, report.path);
     }
+    refreshTable();
     updateTimeData();
     // A user's import always gets its summary; the bundled samples only if something is wrong.
     if (o.request.zoomTo || !report.rejected.empty()) {
@@ -433,9 +606,20 @@ void MainWindow::onBatchLoaded(const std::vector<LoadOutcome>& outcomes) {
     QStringList errors;
     QStringList warnings;
     Extent added;
+    QStringList cancelled;
     for (const LoadOutcome& o : outcomes) {
+        if (o.cancelled) {
+            cancelled << QFileInfo(o.request.path).fileName();
+            continue;
+        }
+        // The layers this file replaces (the user said so when it was asked for again): the
+        // new ones take their ids and places; any left over go.
+        std::vector<QString> replaceable = o.request.replaces;
+        const bool failed = o.import ? !o.import->ok() : !o.layers.ok();
+        if (failed)
+            replaceable.clear(); // a failed reload leaves the loaded layers alone
         if (o.import) {
-            addIncidentReport(o, errors);
+            addIncidentReport(o, replaceable, errors);
             if (o.request.zoomTo && o.import->ok()) {
                 const IncidentStore& store = *o.import->value().store;
                 const auto lons = store.lons(), lats = store.lats();
@@ -445,37 +629,45 @@ void MainWindow::onBatchLoaded(const std::vector<LoadOutcome>& outcomes) {
                     added.include(Extent{*x0, *y0, *x1, *y1});
                 }
             }
-            continue;
-        }
-        if (!o.layers) {
+        } else if (!o.layers) {
             errors << o.layers.error().toString();
-            continue;
-        }
-        for (const auto& layer : o.layers.value()) {
-            const QString id = QStringLiteral("layer-%1").arg(m_nextId++);
-            const LayerStyle style =
-                o.request.style.value_or(LayerStyle::defaultForIndex(m_nextId - 2));
-            auto mapLayer = std::make_shared<VectorMapLayer>(id, layer, style, o.request.title,
-                                                             o.request.attributions);
-            m_layers.add(mapLayer);
-            const QString title = o.request.title.isEmpty() ? layer->name() : o.request.title;
-            QString tip = QStringLiteral("%1\n%2 · %3 features · %4")
-                              .arg(layer->sourcePath(), layer->geometryTypeName())
-                              .arg(layer->featureCount())
-                              .arg(layer->sourceCrs().displayName());
-            if (!layer->warnings().isEmpty())
-                tip += QStringLiteral("\n⚠ ") + layer->warnings().join(QStringLiteral("\n⚠ "));
-            m_panel->addLayer(id, title, tip, !layer->warnings().isEmpty());
-            if (o.request.fileNameIs(QStringLiteral("districts_schematic.shp")))
-                m_schematicLayerId = id;
-            if (o.request.officialDistricts && !m_schematicLayerId.isEmpty()) {
-                m_panel->setLayerVisible(m_schematicLayerId, false);
-                statusBar()->showMessage(
-                    tr("Official districts loaded; the schematic districts are hidden."), 15000);
+        } else {
+            for (const auto& layer : o.layers.value()) {
+                bool reused = false;
+                const QString id = takeLayerId(
+                    replaceable,
+                    [](const MapLayer& l) {
+                        return dynamic_cast<const VectorMapLayer*>(&l) != nullptr;
+                    },
+                    reused);
+                const LayerStyle style =
+                    o.request.style.value_or(LayerStyle::defaultForIndex(m_nextId - 2));
+                auto mapLayer = std::make_shared<VectorMapLayer>(id, layer, style, o.request.title,
+                                                                 o.request.attributions);
+                const QString title = o.request.title.isEmpty() ? layer->name() : o.request.title;
+                const QString tip = QStringLiteral("%1\n%2 · %3 features · %4")
+                                        .arg(layer->sourcePath(), layer->geometryTypeName())
+                                        .arg(layer->featureCount())
+                                        .arg(layer->sourceCrs().displayName());
+                installLayer(mapLayer, reused, title, tip, layer->warnings(), o.request.path);
+                if (o.request.fileNameIs(QStringLiteral("districts_schematic.shp")))
+                    m_schematicLayerId = id;
+                if (o.request.officialDistricts && !m_schematicLayerId.isEmpty()) {
+                    m_panel->setLayerVisible(m_schematicLayerId, false);
+                    statusBar()->showMessage(
+                        tr("Official districts loaded; the schematic districts are hidden."),
+                        15000);
+                }
+                warnings << layer->warnings();
+                if (o.request.zoomTo)
+                    added.include(layer->lonLatExtent());
             }
-            warnings << layer->warnings();
-            if (o.request.zoomTo)
-                added.include(layer->lonLatExtent());
+        }
+        for (const QString& id : replaceable)
+            removeLayer(id);
+        if (!o.request.replaces.empty()) {
+            refreshTable();
+            updateTimeData();
         }
     }
     layersChanged();
@@ -498,6 +690,10 @@ void MainWindow::onBatchLoaded(const std::vector<LoadOutcome>& outcomes) {
     }
     if (!warnings.isEmpty())
         statusBar()->showMessage(warnings.join(QStringLiteral("  ·  ")), 15000);
+    if (!cancelled.isEmpty())
+        statusBar()->showMessage(tr("Cancelled: %1 not loaded").arg(cancelled.join(", ")), 15000);
+    if (m_loader->pending() == 0)
+        showLoadProgress(QString(), -2);
     if (!errors.isEmpty())
         reportError(tr("Could not open %n file(s)", nullptr, static_cast<int>(errors.size())),
                     errors.join(QStringLiteral("\n\n")));
@@ -637,6 +833,9 @@ std::vector<IdentifyResult> MainWindow::identifyAll(QPointF pixel, double radius
     // Top layer first: what the user sees on top is what they meant.
     for (auto it = visible.rbegin(); it != visible.rend(); ++it) {
         auto hits = (*it)->identify(q);
+        if (const auto w = m_layerWarnings.find((*it)->id()); w != m_layerWarnings.end())
+            for (IdentifyResult& h : hits)
+                h.layerWarnings = w->second;
         out.insert(out.end(), std::make_move_iterator(hits.begin()),
                    std::make_move_iterator(hits.end()));
     }
@@ -652,51 +851,83 @@ void MainWindow::identifyAt(QPointF pixel) {
     if (hits.size() > 8)
         hits.resize(8);
     m_identify->showResults(hits);
-    std::vector<std::uint32_t> indices;
+    IncidentSelection selection;
+    std::optional<std::pair<QString, std::uint32_t>> clicked;
     for (const IdentifyResult& r : hits) {
-        if (r.layerId == m_tableLayerId && r.featureIndex)
-            indices.push_back(*r.featureIndex);
+        if (!r.featureIndex || !incidentLayer(r.layerId))
+            continue;
+        selection[r.layerId].push_back(*r.featureIndex);
+        if (!clicked)
+            clicked = std::pair{r.layerId, *r.featureIndex};
     }
-    std::sort(indices.begin(), indices.end());
-    selectIncidents(indices);
-    m_table->selectIndices(indices);
+    for (auto& [layer, indices] : selection)
+        std::sort(indices.begin(), indices.end());
+    selectIncidents(selection);
+    m_table->selectIncidents(selection);
     // The incident clicked stays on top of any badge or density, until the next click.
-    for (const IdentifyResult& r : hits)
-        if (r.layerId == m_tableLayerId && r.featureIndex) {
-            focusIncident(*r.featureIndex);
-            break;
-        }
+    focusIncident(clicked);
 }
 
-void MainWindow::focusIncident(std::optional<std::uint32_t> index) {
-    const auto entry = m_layers.find(m_tableLayerId);
-    const auto* layer = entry ? dynamic_cast<const IncidentMapLayer*>(entry->layer.get()) : nullptr;
-    if (!layer || layer->options().focused == index)
-        return;
-    IncidentLayerOptions options = layer->options();
-    options.focused = index;
-    m_layers.replace(layer->withOptions(options));
-    m_canvas->setLayers(m_layers.visibleLayers());
+const IncidentMapLayer* MainWindow::incidentLayer(const QString& id) const {
+    const auto entry = m_layers.find(id);
+    return entry ? dynamic_cast<const IncidentMapLayer*>(entry->layer.get()) : nullptr;
 }
 
-void MainWindow::selectIncidents(const std::vector<std::uint32_t>& indices) {
-    const auto entry = m_layers.find(m_tableLayerId);
-    if (!entry)
-        return;
-    const auto* layer = dynamic_cast<const IncidentMapLayer*>(entry->layer.get());
-    if (!layer)
-        return;
-    IncidentLayerOptions options = layer->options();
-    options.selected = std::make_shared<const std::vector<std::uint32_t>>(indices);
-    if (options == layer->options())
-        return;
-    m_layers.replace(layer->withOptions(options));
-    m_canvas->setLayers(m_layers.visibleLayers());
+void MainWindow::refreshTable() {
+    // Every incident layer, in the Layers panel's order (top first), as the user sees them.
+    std::vector<IncidentTableSource> sources;
+    for (const QString& id : m_panel->topFirstIds()) {
+        if (const IncidentMapLayer* layer = incidentLayer(id))
+            sources.push_back({id, layer->name(), layer->store()});
+    }
+    m_table->setSources(std::move(sources), m_window);
 }
 
-void MainWindow::zoomToIncident(std::uint32_t index) {
-    const auto entry = m_layers.find(m_tableLayerId);
-    const auto* layer = entry ? dynamic_cast<const IncidentMapLayer*>(entry->layer.get()) : nullptr;
+void MainWindow::focusIncident(const std::optional<std::pair<QString, std::uint32_t>>& focused) {
+    bool changed = false;
+    for (const auto& e : std::vector(m_layers.entries())) {
+        const auto* layer = dynamic_cast<const IncidentMapLayer*>(e.layer.get());
+        if (!layer)
+            continue;
+        const std::optional<std::uint32_t> want =
+            focused && focused->first == layer->id() ? std::optional(focused->second)
+                                                     : std::nullopt;
+        if (layer->options().focused == want)
+            continue;
+        IncidentLayerOptions options = layer->options();
+        options.focused = want;
+        m_layers.replace(layer->withOptions(options));
+        changed = true;
+    }
+    if (changed)
+        m_canvas->setLayers(m_layers.visibleLayers());
+}
+
+void MainWindow::selectIncidents(const IncidentSelection& selection) {
+    bool changed = false;
+    for (const auto& e : std::vector(m_layers.entries())) {
+        const auto* layer = dynamic_cast<const IncidentMapLayer*>(e.layer.get());
+        if (!layer)
+            continue;
+        const auto it = selection.find(layer->id());
+        IncidentLayerOptions options = layer->options();
+        options.selected = it == selection.end() || it->second.empty()
+                               ? nullptr
+                               : std::make_shared<const std::vector<std::uint32_t>>(it->second);
+        const bool same = (options.selected == nullptr && layer->options().selected == nullptr) ||
+                          (options.selected && layer->options().selected &&
+                           *options.selected == *layer->options().selected);
+        if (same)
+            continue;
+        m_layers.replace(layer->withOptions(options));
+        changed = true;
+    }
+    if (changed)
+        m_canvas->setLayers(m_layers.visibleLayers());
+}
+
+void MainWindow::zoomToIncident(const QString& layerId, std::uint32_t index) {
+    const IncidentMapLayer* layer = incidentLayer(layerId);
     if (!layer || index >= layer->store()->size())
         return;
     const double lon = layer->store()->lons()[index];
@@ -704,7 +935,7 @@ void MainWindow::zoomToIncident(std::uint32_t index) {
     // About 60 km across: the incident with its district around it.
     const double d = 0.3;
     m_canvas->zoomToLonLatExtent(Extent{lon - d, lat - d, lon + d, lat + d});
-    selectIncidents({index});
+    selectIncidents({{layerId, {index}}});
 }
 
 QDockWidget* MainWindow::addDock(const QString& title, QWidget* widget, Qt::DockWidgetArea area) {

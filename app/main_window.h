@@ -1,5 +1,6 @@
 #pragma once
 
+#include "incident_table_model.h"
 #include "layer_loader.h"
 #include "map/identify.h"
 #include "map/incident_map_layer.h"
@@ -8,11 +9,16 @@
 
 #include <QSet>
 
+#include <functional>
+#include <map>
+
 #include <QMainWindow>
 
 class QLabel;
 class QActionGroup;
 class QDockWidget;
+class QProgressBar;
+class QToolButton;
 
 namespace borderlens {
 
@@ -31,6 +37,14 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+
+    // What to do with a file that is already loaded.
+    enum class ReloadChoice { Replace, AddAgain, Skip };
+    // Tests answer the question instead of a user (the default asks with a message box).
+    void setReloadQuestion(std::function<ReloadChoice(const QString& path,
+                                                      const QStringList& layerNames)> ask) {
+        m_askReload = std::move(ask);
+    }
 
     // The area the map opens on, instead of the border line's (the --extent option).
     void setStartExtent(const Extent& lonLat) { m_startExtent = lonLat; }
@@ -91,20 +105,36 @@ private:
     void setIncidentDisplay(IncidentDisplay mode);
     void zoomToLayer(const QString& id);
     void zoomFull();
-    void addIncidentReport(const LoadOutcome& outcome, QStringList& errors);
+    void addIncidentReport(const LoadOutcome& outcome, std::vector<QString>& replaceable,
+                           QStringList& errors);
+    // The id for a new layer: that of a replaced layer of the same kind (reused = true), or new.
+    QString takeLayerId(std::vector<QString>& replaceable,
+                        const std::function<bool(const MapLayer&)>& sameKind, bool& reused);
+    // Puts a new layer in the stack and the panel (on top, or in the replaced layer's place).
+    void installLayer(std::shared_ptr<const MapLayer> layer, bool reused, const QString& title,
+                      const QString& tooltip, const QStringList& warnings,
+                      const QString& sourcePath);
+    void removeLayer(const QString& id);
+    // Loads requests, asking first about files that are already loaded.
+    void loadAsked(std::vector<LoadRequest> requests);
+    ReloadChoice askReload(const QString& path, const QStringList& layers);
+    void showLoadProgress(const QString& text, int percent);
     // The time bar's span, histogram and events follow the temporal layers.
     void updateTimeData();
     std::vector<IdentifyResult> identifyAll(QPointF pixel, double radius) const;
-    void selectIncidents(const std::vector<std::uint32_t>& indices);
-    void focusIncident(std::optional<std::uint32_t> index);
-    void zoomToIncident(std::uint32_t index);
+    void selectIncidents(const IncidentSelection& selection);
+    // The one incident drawn on top of everything (the last clicked), or none.
+    void focusIncident(const std::optional<std::pair<QString, std::uint32_t>>& focused);
+    void zoomToIncident(const QString& layerId, std::uint32_t index);
+    const IncidentMapLayer* incidentLayer(const QString& id) const;
+    // The table lists every incident layer; called when they are added, removed or renamed.
+    void refreshTable();
     QDockWidget* addDock(const QString& title, QWidget* widget, Qt::DockWidgetArea area);
 
     LayerStack m_layers;
     MapCanvas* m_canvas;
     LayerPanel* m_panel;
     LayerLoader* m_loader;
-    QString m_tableLayerId; // the incident layer the table lists
     QString m_schematicLayerId; // the bundled schematic districts, hidden by official ones
     TimeRange m_window = TimeRange::all();
     QLabel* m_coords;
@@ -122,6 +152,12 @@ private:
     Extent m_startExtent;
     IncidentDisplay m_incidentDisplay = IncidentDisplay::Auto;
     std::vector<QDockWidget*> m_docks;
+    std::map<QString, QStringList> m_layerWarnings; // layer id → what is doubtful about it
+    std::map<QString, QString> m_layerSource;       // layer id → canonical path of its file
+    std::function<ReloadChoice(const QString&, const QStringList&)> m_askReload;
+    QLabel* m_loadText = nullptr;
+    QProgressBar* m_loadBar = nullptr;
+    QToolButton* m_loadCancel = nullptr;
     bool m_rememberLayout = false;
     bool m_layoutRestored = false; // the docks are as the user left them: do not resize them
     bool m_shownOnce = false;

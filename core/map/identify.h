@@ -7,6 +7,7 @@
 #include "time/time_range.h"
 
 #include <QString>
+#include <QStringList>
 #include <cstdint>
 #include <optional>
 #include <utility>
@@ -33,6 +34,9 @@ struct IdentifyResult {
     QString featureKey; // e.g. an incident id
     std::optional<std::uint32_t> featureIndex; // the feature's index in its layer's store
     double distancePixels = 0;
+    // What is doubtful about the whole layer (e.g. "no .prj: read as lon/lat"), so that the
+    // warning icon in the Layers panel explains itself where the feature is shown too.
+    QStringList layerWarnings;
 };
 
 // The identify fields saying where something is: position, how exactly it is known, country,

@@ -9,7 +9,10 @@
 #include "render/map_renderer.h"
 #include "support/test_paths.h"
 #include "time/time_controller.h"
+#include "time_bar.h"
+#include "time_panel.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -61,7 +64,7 @@ TEST_F(BundledWindow, ClickingTheDecember2025IncidentShowsItsDetailsAndSource) {
     const auto store = layer->store();
     const int index = store->indexOf(QStringLiteral("BL-2025-0003"));
     ASSERT_GE(index, 0);
-    emit window.incidentTable()->zoomToIncident(static_cast<std::uint32_t>(index));
+    emit window.incidentTable()->zoomToIncident(layer->id(), static_cast<std::uint32_t>(index));
     settle();
     const Incident inc = store->incident(static_cast<std::size_t>(index));
     window.identifyAt(pixelOf(inc.lon, inc.lat));
@@ -80,10 +83,13 @@ TEST_F(BundledWindow, ClickingTheDecember2025IncidentShowsItsDetailsAndSource) {
 TEST_F(BundledWindow, TableSelectionHighlightsOnTheMap) {
     const QImage before = window.canvas()->lastFrame();
     std::uint32_t index = 0;
+    QString layerId;
     for (const auto& e : window.layers().entries())
-        if (auto* l = dynamic_cast<const IncidentMapLayer*>(e.layer.get()))
+        if (auto* l = dynamic_cast<const IncidentMapLayer*>(e.layer.get())) {
             index = static_cast<std::uint32_t>(l->store()->indexOf(QStringLiteral("BL-2023-0002")));
-    emit window.incidentTable()->selectionChanged({index});
+            layerId = l->id();
+        }
+    emit window.incidentTable()->selectionChanged({{layerId, {index}}});
     settle();
     const QImage after = window.canvas()->lastFrame();
     ASSERT_EQ(before.size(), after.size());
@@ -154,7 +160,74 @@ TEST_F(BundledWindow, ADroppedAcledFileBecomesAnIncidentLayer) {
         if (auto* l = dynamic_cast<const IncidentMapLayer*>(e.layer.get()); l && l->store()->size() == 2)
             added = l;
     ASSERT_NE(added, nullptr) << "the ACLED file did not become an incident layer";
-    EXPECT_EQ(window.incidentTable()->model()->store(), added->store());
+    const auto& sources = window.incidentTable()->model()->sources();
+    EXPECT_TRUE(std::any_of(sources.begin(), sources.end(),
+                            [&](const auto& s) { return s.store == added->store(); }));
+}
+
+TEST_F(BundledWindow, TwoIncidentLayersShareTheTableAndTheHistogram) {
+    // Issue 11: the table and the histogram showed only the last import.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("acled.csv"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,"
+                "country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities\n"
+                "TJK1,2022-03-24,2022,1,Battles,Armed clash,A,Tajikistan,Khatlon,Shurobod,"
+                "37.84,70.05,1,src,n,2\n"
+                "TJK2,2025-12-25,2025,1,Battles,Armed clash,A,Tajikistan,Khatlon,Shurobod,"
+                "37.85,70.06,1,src,n,0\n");
+    }
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    window.importIncidents({path});
+    ASSERT_TRUE(loaded.wait(20000));
+    window.timeController()->reset();
+    settle();
+    IncidentTablePanel* table = window.incidentTable();
+    ASSERT_EQ(table->model()->sources().size(), 2u);
+    EXPECT_EQ(table->visibleRowCount(), 15 + 2);
+    EXPECT_FALSE(table->view()->isColumnHidden(IncidentTableModel::Layer));
+    // Rows of both layers, in date order across them; the layer column names each row's layer.
+    QStringList layers;
+    QDate last;
+    for (int r = 0; r < table->visibleRowCount(); ++r) {
+        const QModelIndex layerCell = table->model()->index(r, IncidentTableModel::Layer);
+        layers << layerCell.data().toString();
+        const QDate d = QDate::fromString(
+            table->model()->index(r, IncidentTableModel::Date).data().toString().left(10),
+            Qt::ISODate);
+        EXPECT_GE(d, last);
+        last = d;
+    }
+    EXPECT_EQ(layers.count(QStringLiteral("acled")), 2);
+    EXPECT_EQ(layers.count(QStringLiteral("Incidents (sample, from news reports)")), 15);
+    // The layer filter shows one layer.
+    QComboBox* combo = table->layerCombo();
+    combo->setCurrentIndex(combo->findText(QStringLiteral("acled")));
+    EXPECT_EQ(table->visibleRowCount(), 2);
+    combo->setCurrentIndex(0); // all layers
+    EXPECT_EQ(table->visibleRowCount(), 17);
+    // The histogram counts both.
+    int total = 0;
+    for (int n : window.timePanel()->bar()->binCounts())
+        total += n;
+    EXPECT_EQ(total, 17);
+    // Selecting an ACLED row selects it on the ACLED layer only.
+    const int row = [&] {
+        for (int r = 0; r < table->visibleRowCount(); ++r)
+            if (table->model()->index(r, 0).data(IncidentTableModel::IdRole).toString() ==
+                QLatin1String("TJK2"))
+                return r;
+        return -1;
+    }();
+    ASSERT_GE(row, 0);
+    table->view()->selectRow(row);
+    for (const auto& e : window.layers().entries())
+        if (auto* l = dynamic_cast<const IncidentMapLayer*>(e.layer.get())) {
+            const bool isAcled = l->store()->size() == 2;
+            EXPECT_EQ(l->options().selected != nullptr, isAcled) << l->name().toStdString();
+        }
 }
 
 } // namespace
