@@ -33,6 +33,18 @@ std::shared_ptr<VectorMapLayer> VectorMapLayer::withTimeField(int field) const {
     return copy;
 }
 
+DrawRank VectorMapLayer::drawRank() const {
+    switch (m_data->dominantKind()) {
+    case PartKind::Polygon:
+        return DrawRank::Areas;
+    case PartKind::Line:
+        return DrawRank::Lines;
+    case PartKind::Point:
+        break;
+    }
+    return DrawRank::Points;
+}
+
 std::vector<LegendEntry> VectorMapLayer::legendEntries(const LegendContext& context) const {
     const TimeRange& window = context.window;
     LegendEntry e;
@@ -46,14 +58,10 @@ std::vector<LegendEntry> VectorMapLayer::legendEntries(const LegendContext& cont
     e.strokeWidthMm = m_style.strokeWidthMm;
     e.shape = m_style.marker;
     // The swatch follows what the layer mostly holds.
-    const GeometryColumns& g = m_data->lonLat();
-    std::size_t counts[3] = {0, 0, 0};
-    for (PartKind k : g.partKinds)
-        ++counts[static_cast<int>(k)];
-    const auto most = std::max_element(std::begin(counts), std::end(counts)) - std::begin(counts);
-    e.swatch = most == static_cast<int>(PartKind::Polygon) ? LegendEntry::Swatch::Area
-               : most == static_cast<int>(PartKind::Line)  ? LegendEntry::Swatch::Line
-                                                            : LegendEntry::Swatch::Marker;
+    const PartKind most = m_data->dominantKind();
+    e.swatch = most == PartKind::Polygon ? LegendEntry::Swatch::Area
+               : most == PartKind::Line  ? LegendEntry::Swatch::Line
+                                         : LegendEntry::Swatch::Marker;
     return {e};
 }
 

@@ -24,6 +24,7 @@ public:
     // Feature times when the user made the layer temporal; null otherwise.
     const std::shared_ptr<const FeatureTimes>& times() const { return m_times; }
     bool isTemporal() const override { return m_times != nullptr; }
+    DrawRank drawRank() const override;
 
     Extent lonLatExtent() const override { return m_data->lonLatExtent(); }
     void render(RenderContext& ctx) const override;
