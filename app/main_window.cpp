@@ -126,8 +126,17 @@ MainWindow::MainWindow(QWidget* parent)
             return; // incidents and outposts are always time-aware
         auto* dialog = new LayerPropertiesDialog(*layer, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this,
-                [this, id, dialog] { setLayerTimeField(id, dialog->timeField()); });
+        // OK and Apply: a restyled copy replaces the layer, then the time field follows (and
+        // redraws).
+        const auto apply = [this, id, dialog] {
+            const auto now = m_layers.find(id);
+            const auto* l = now ? dynamic_cast<const VectorMapLayer*>(now->layer.get()) : nullptr;
+            if (l && !(l->style() == dialog->style()))
+                m_layers.replace(l->withStyle(dialog->style()));
+            setLayerTimeField(id, dialog->timeField());
+        };
+        connect(dialog, &QDialog::accepted, this, apply);
+        connect(dialog, &LayerPropertiesDialog::applied, this, apply);
         dialog->open();
     });
     connect(m_loader, &LayerLoader::batchLoaded, this, &MainWindow::onBatchLoaded);
@@ -363,11 +372,12 @@ void MainWindow::onBatchLoaded(const std::vector<LoadOutcome>& outcomes) {
         }
         for (const auto& layer : o.layers.value()) {
             const QString id = QStringLiteral("layer-%1").arg(m_nextId++);
-            const LayerStyle style =
-                o.request.style.value_or(LayerStyle::defaultForIndex(m_nextId - 2));
+            const LayerStyle style = o.request.style.value_or(
+                LayerStyle::defaultFor(layer->dominantKind(), m_nextId - 2));
             auto mapLayer = std::make_shared<VectorMapLayer>(id, layer, style, o.request.title,
                                                              o.request.attributions);
-            m_layers.add(mapLayer);
+            // Areas under lines under points: a user's polygons never hide the incidents.
+            const std::size_t at = m_layers.addByKind(mapLayer);
             const QString title = o.request.title.isEmpty() ? layer->name() : o.request.title;
             QString tip = QStringLiteral("%1\n%2 · %3 features · %4")
                               .arg(layer->sourcePath(), layer->geometryTypeName())
@@ -375,7 +385,8 @@ void MainWindow::onBatchLoaded(const std::vector<LoadOutcome>& outcomes) {
                               .arg(layer->sourceCrs().displayName());
             if (!layer->warnings().isEmpty())
                 tip += QStringLiteral("\n⚠ ") + layer->warnings().join(QStringLiteral("\n⚠ "));
-            m_panel->addLayer(id, title, tip, !layer->warnings().isEmpty());
+            m_panel->addLayer(id, title, tip, !layer->warnings().isEmpty(), true,
+                              static_cast<int>(m_layers.entries().size() - 1 - at));
             if (o.request.fileNameIs(QStringLiteral("districts_schematic.shp")))
                 m_schematicLayerId = id;
             if (o.request.officialDistricts && !m_schematicLayerId.isEmpty()) {
