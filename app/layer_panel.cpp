@@ -7,6 +7,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace borderlens {
 
 namespace {
@@ -38,7 +40,7 @@ LayerPanel::LayerPanel(QWidget* parent) : QWidget(parent), m_list(new QListWidge
 }
 
 void LayerPanel::addLayer(const QString& id, const QString& name, const QString& tooltip,
-                          bool hasWarning, bool visible) {
+                          bool hasWarning, bool visible, int row) {
     auto* item = new QListWidgetItem(name);
     item->setData(IdRole, id);
     // The whole name first: the list elides it in a narrow dock.
@@ -49,7 +51,7 @@ void LayerPanel::addLayer(const QString& id, const QString& name, const QString&
         item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     const QSignalBlocker block(m_list);
     item->setCheckState(visible ? Qt::Checked : Qt::Unchecked);
-    m_list->insertItem(0, item);
+    m_list->insertItem(std::clamp(row, 0, m_list->count()), item);
 }
 
 void LayerPanel::updateLayer(const QString& id, const QString& name, const QString& tooltip,

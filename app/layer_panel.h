@@ -17,9 +17,10 @@ class LayerPanel : public QWidget {
 public:
     explicit LayerPanel(QWidget* parent = nullptr);
 
-    // Adds a row at the top.
-    void addLayer(const QString& id, const QString& name, const QString& tooltip,
-                  bool hasWarning, bool visible = true);
+    // Adds a row at `row`, counted from the top as the list shows the stack (0: on top), so
+    // the list stays in the LayerStack's order when a layer is inserted by its kind.
+    void addLayer(const QString& id, const QString& name, const QString& tooltip, bool hasWarning,
+                  bool visible = true, int row = 0);
     void removeLayer(const QString& id);
     // A reloaded layer's row: new name, tooltip and warning; place and tick stay.
     void updateLayer(const QString& id, const QString& name, const QString& tooltip,

@@ -1,39 +1,64 @@
 #include "layer_properties_dialog.h"
 
+#include "layer_style_widget.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace borderlens {
 
 LayerPropertiesDialog::LayerPropertiesDialog(const VectorMapLayer& layer, QWidget* parent)
-    : QDialog(parent), m_temporal(new QCheckBox(tr("Filter this layer with the time slider"), this)),
-      m_field(new QComboBox(this)) {
+    : QDialog(parent), m_tabs(new QTabWidget(this)),
+      m_temporal(new QCheckBox(tr("Filter this layer with the time slider"), this)),
+      m_field(new QComboBox(this)),
+      m_style(new LayerStyleWidget(layer.style(), layer.data(), this)),
+      m_labelField(new QComboBox(this)) {
     setWindowTitle(tr("Layer Properties — %1").arg(layer.name()));
-    const VectorLayer& source = *layer.data();
+    resize(560, 520);
     auto* layout = new QVBoxLayout(this);
-    auto* info = new QFormLayout;
-    auto* path = new QLabel(source.sourcePath(), this);
+    m_tabs->addTab(buildSourceTab(*layer.data()), tr("Source"));
+    m_tabs->addTab(buildTimeTab(layer), tr("Time"));
+    m_tabs->addTab(m_style, tr("Style"));
+    m_tabs->addTab(buildLabelsTab(layer), tr("Labels"));
+    layout->addWidget(m_tabs);
+
+    auto* buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
+            &LayerPropertiesDialog::applied);
+    layout->addWidget(buttons);
+}
+
+QWidget* LayerPropertiesDialog::buildSourceTab(const VectorLayer& source) {
+    auto* page = new QWidget(this);
+    auto* info = new QFormLayout(page);
+    auto* path = new QLabel(source.sourcePath(), page);
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     path->setWordWrap(true);
     info->addRow(tr("Source"), path);
-    info->addRow(tr("Geometry"), new QLabel(source.geometryTypeName(), this));
-    info->addRow(tr("Features"), new QLabel(QString::number(source.featureCount()), this));
-    info->addRow(tr("CRS"), new QLabel(source.sourceCrs().displayName(), this));
+    info->addRow(tr("Geometry"), new QLabel(source.geometryTypeName(), page));
+    info->addRow(tr("Features"), new QLabel(QString::number(source.featureCount()), page));
+    info->addRow(tr("CRS"), new QLabel(source.sourceCrs().displayName(), page));
     if (!source.warnings().isEmpty()) {
-        auto* w = new QLabel(source.warnings().join(QLatin1Char('\n')), this);
+        auto* w = new QLabel(source.warnings().join(QLatin1Char('\n')), page);
         w->setWordWrap(true);
         info->addRow(tr("Warnings"), w);
     }
-    layout->addLayout(info);
+    return page;
+}
 
-    auto* time = new QGroupBox(tr("Time"), this);
-    auto* form = new QFormLayout(time);
-    const AttributeTable& attrs = source.attributes();
+QWidget* LayerPropertiesDialog::buildTimeTab(const VectorMapLayer& layer) {
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    const AttributeTable& attrs = layer.data()->attributes();
     for (const Field& f : attrs.fields())
         m_field->addItem(f.name);
     const int current = layer.times() ? layer.times()->field() : guessDateField(attrs);
@@ -47,23 +72,44 @@ LayerPropertiesDialog::LayerPropertiesDialog(const VectorMapLayer& layer, QWidge
     auto* hint = new QLabel(
         tr("Dates may be date fields or ISO 8601 text; “2025-12” and “2025” cover the whole "
            "month or year. Features without a date are hidden while the filter is on."),
-        this);
+        page);
     hint->setWordWrap(true);
     form->addRow(hint);
     if (layer.times() && layer.times()->undated() > 0)
         form->addRow(new QLabel(tr("%n feature(s) have no readable date.", nullptr,
                                    static_cast<int>(layer.times()->undated())),
-                                this));
-    layout->addWidget(time);
+                                page));
+    return page;
+}
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+QWidget* LayerPropertiesDialog::buildLabelsTab(const VectorMapLayer& layer) {
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    m_labelField->addItem(tr("(no labels)"), -1);
+    const auto& fields = layer.data()->attributes().fields();
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        m_labelField->addItem(fields[i].name, static_cast<int>(i));
+    m_labelField->setCurrentIndex(std::max(0, m_labelField->findData(layer.style().labelField)));
+    // Said plainly, here and on the combo: choosing a field stores it, nothing is drawn yet.
+    const QString notYet = tr("Labels are not drawn yet: the labelling engine comes with the "
+                              "map-reading release. The field chosen here is kept with the "
+                              "layer's style and will be used then.");
+    m_labelField->setToolTip(notYet);
+    form->addRow(tr("Label features by"), m_labelField);
+    auto* note = new QLabel(notYet, page);
+    note->setWordWrap(true);
+    form->addRow(note);
+    return page;
 }
 
 int LayerPropertiesDialog::timeField() const {
     return m_temporal->isChecked() ? m_field->currentIndex() : -1;
+}
+
+LayerStyle LayerPropertiesDialog::style() const {
+    LayerStyle s = m_style->style();
+    s.labelField = m_labelField->currentData().toInt();
+    return s;
 }
 
 } // namespace borderlens

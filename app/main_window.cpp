@@ -155,8 +155,17 @@ MainWindow::MainWindow(QWidget* parent)
             return; // incidents and outposts are always time-aware
         auto* dialog = new LayerPropertiesDialog(*layer, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this,
-                [this, id, dialog] { setLayerTimeField(id, dialog->timeField()); });
+        // OK and Apply: a restyled copy replaces the layer, then the time field follows (and
+        // redraws).
+        const auto apply = [this, id, dialog] {
+            const auto now = m_layers.find(id);
+            const auto* l = now ? dynamic_cast<const VectorMapLayer*>(now->layer.get()) : nullptr;
+            if (l && !(l->style() == dialog->style()))
+                m_layers.replace(l->withStyle(dialog->style()));
+            setLayerTimeField(id, dialog->timeField());
+        };
+        connect(dialog, &QDialog::accepted, this, apply);
+        connect(dialog, &LayerPropertiesDialog::applied, this, apply);
         dialog->open();
     });
     connect(m_loader, &LayerLoader::batchLoaded, this, &MainWindow::onBatchLoaded);
@@ -543,8 +552,10 @@ void MainWindow::installLayer(std::shared_ptr<const MapLayer> layer, bool reused
         m_layers.replace(std::move(layer));
         m_panel->updateLayer(id, title, tip, !warnings.isEmpty());
     } else {
-        m_layers.add(std::move(layer));
-        m_panel->addLayer(id, title, tip, !warnings.isEmpty());
+        // Areas under lines under points: a user's polygons never hide the incidents.
+        const std::size_t at = m_layers.addByKind(std::move(layer));
+        m_panel->addLayer(id, title, tip, !warnings.isEmpty(), true,
+                          static_cast<int>(m_layers.entries().size() - 1 - at));
     }
 }
 
@@ -641,7 +652,8 @@ void MainWindow::onBatchLoaded(const std::vector<LoadOutcome>& outcomes) {
                     },
                     reused);
                 const LayerStyle style =
-                    o.request.style.value_or(LayerStyle::defaultForIndex(m_nextId - 2));
+                    o.request.style.value_or(
+                    LayerStyle::defaultFor(layer->dominantKind(), m_nextId - 2));
                 auto mapLayer = std::make_shared<VectorMapLayer>(id, layer, style, o.request.title,
                                                                  o.request.attributions);
                 const QString title = o.request.title.isEmpty() ? layer->name() : o.request.title;

@@ -1,5 +1,7 @@
 #include "export_request.h"
 
+#include <algorithm>
+
 #include "data/bundled_layers.h"
 #include "data/data_paths.h"
 #include "export/map_exporter.h"
@@ -418,7 +420,7 @@ Result<ExportRequest::Prepared> ExportRequest::prepare(Io io) const {
                 for (const QString& w : layer->warnings())
                     io.err << "warning: " << path << ": " << w << "\n";
                 p.map.layers.push_back(std::make_shared<VectorMapLayer>(
-                    id(), layer, LayerStyle::defaultForIndex(styleIndex++)));
+                    id(), layer, LayerStyle::defaultFor(layer->dominantKind(), styleIndex++)));
             }
         }
     }
@@ -467,6 +469,10 @@ Result<ExportRequest::Prepared> ExportRequest::prepare(Io io) const {
         p.map.layers.push_back(std::make_shared<IncidentMapLayer>(
             QStringLiteral("incidents"), QStringLiteral("Incidents"), incidentStore, options));
     }
+    // Areas under lines under points, in the order given within each: the viewer's
+    // LayerStack::addByKind, so a --layer of polygons never hides the incidents here either.
+    std::stable_sort(p.map.layers.begin(), p.map.layers.end(),
+                     [](const auto& a, const auto& b) { return a->drawRank() < b->drawRank(); });
 
     // Time: [from, to] inclusive, made half-open; a missing end defaults sensibly.
     if (from && to) {

@@ -3,14 +3,28 @@
 #include "geo/coordinate_transform.h"
 #include "geo/douglas_peucker.h"
 
+#include <algorithm>
+#include <array>
+
 namespace borderlens {
+namespace {
+
+PartKind mostCommonKind(const GeometryColumns& g) {
+    std::array<std::size_t, 3> counts{};
+    for (PartKind k : g.partKinds)
+        ++counts[static_cast<std::size_t>(k)];
+    return static_cast<PartKind>(std::max_element(counts.begin(), counts.end()) - counts.begin());
+}
+
+} // namespace
 
 VectorLayer::VectorLayer(QString name, QString sourcePath, Crs sourceCrs, QString geometryTypeName,
                          GeometryColumns lonLat, AttributeTable attributes, QStringList warnings)
     : m_name(std::move(name)), m_sourcePath(std::move(sourcePath)),
       m_sourceCrs(std::move(sourceCrs)), m_geometryTypeName(std::move(geometryTypeName)),
       m_lonLat(std::move(lonLat)), m_attributes(std::move(attributes)),
-      m_warnings(std::move(warnings)), m_lonLatExtent(m_lonLat.totalExtent()) {}
+      m_warnings(std::move(warnings)), m_lonLatExtent(m_lonLat.totalExtent()),
+      m_dominantKind(mostCommonKind(m_lonLat)) {}
 
 Result<std::shared_ptr<const GeometryColumns>> VectorLayer::projected(const Crs& crs) const {
     std::lock_guard lock(m_cacheMutex);

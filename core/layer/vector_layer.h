@@ -31,6 +31,9 @@ public:
     const GeometryColumns& lonLat() const { return m_lonLat; }
     const AttributeTable& attributes() const { return m_attributes; }
     std::size_t featureCount() const { return m_lonLat.featureCount(); }
+    // The kind of part the layer mostly holds (Point when it holds none): its legend swatch,
+    // default style and place among the layers follow it.
+    PartKind dominantKind() const { return m_dominantKind; }
     Extent lonLatExtent() const { return m_lonLatExtent; }
     // Non-fatal problems met while reading (assumed CRS, skipped geometries...), each naming the file.
     const QStringList& warnings() const { return m_warnings; }
@@ -54,6 +57,7 @@ private:
     AttributeTable m_attributes;
     QStringList m_warnings;
     Extent m_lonLatExtent;
+    PartKind m_dominantKind;
 
     mutable std::mutex m_cacheMutex;
     mutable std::map<QString, std::shared_ptr<const GeometryColumns>> m_projectedCache;

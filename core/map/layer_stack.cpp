@@ -8,6 +8,14 @@ void LayerStack::add(std::shared_ptr<const MapLayer> layer, bool visible) {
     m_entries.push_back({std::move(layer), visible});
 }
 
+std::size_t LayerStack::addByKind(std::shared_ptr<const MapLayer> layer, bool visible) {
+    const DrawRank rank = layer->drawRank();
+    const auto above = std::find_if(m_entries.begin(), m_entries.end(),
+                                    [&](const Entry& e) { return e.layer->drawRank() > rank; });
+    const auto at = m_entries.insert(above, Entry{std::move(layer), visible});
+    return static_cast<std::size_t>(at - m_entries.begin());
+}
+
 bool LayerStack::remove(const QString& id) {
     const auto it = std::find_if(m_entries.begin(), m_entries.end(),
                                  [&](const Entry& e) { return e.layer->id() == id; });

@@ -20,6 +20,12 @@ public:
     };
 
     void add(std::shared_ptr<const MapLayer> layer, bool visible = true); // on top
+    // Inserts `layer` under the lowest layer that outranks it (MapLayer::drawRank: areas under
+    // lines under points), so above the others of its kind: a polygon added after the incidents
+    // draws beneath them. If the user has moved a point layer to the bottom, the new polygon
+    // still goes under it; the user's order is theirs. Returns the new layer's index, bottom
+    // first.
+    std::size_t addByKind(std::shared_ptr<const MapLayer> layer, bool visible = true);
     bool remove(const QString& id);
     // Replaces the layer with the same id (a restyled copy), keeping its place and visibility.
     bool replace(std::shared_ptr<const MapLayer> layer);

@@ -7,6 +7,7 @@
 
 #include <QStringList>
 
+#include <cstdint>
 #include <vector>
 
 #include <QString>
@@ -14,6 +15,10 @@
 namespace borderlens {
 
 class RenderContext;
+
+// Where a layer belongs when it is added (LayerStack::addByKind): areas at the bottom, lines
+// above them, points and incidents on top, so that a polygon added later never hides a point.
+enum class DrawRank : std::uint8_t { Areas, Lines, Points };
 
 // Something the map draws: a vector layer today, incidents and outposts later. Immutable once
 // built; a change of style or data makes a new object, so a render thread holding a snapshot
@@ -38,6 +43,8 @@ public:
     }
     // Whether a time window filters this layer (incidents, facilities, date-field layers).
     virtual bool isTemporal() const { return false; }
+    // Incidents and outposts are points; vector layers say what they mostly hold.
+    virtual DrawRank drawRank() const { return DrawRank::Points; }
     // The layer's legend: a heading and swatches, with counts for what the context's window shows
     // (a TimeRange converts to a context without a view).
     virtual std::vector<LegendEntry> legendEntries(const LegendContext& context) const = 0;

@@ -2,6 +2,7 @@
 
 #include "geo/point_in_polygon.h"
 #include "render/area_filler.h"
+#include "render/layer_opacity.h"
 #include "render/marker.h"
 #include "render/pixel_rings.h"
 #include "render/render_context.h"
@@ -18,43 +19,108 @@ namespace borderlens {
 VectorMapLayer::VectorMapLayer(QString id, std::shared_ptr<const VectorLayer> data,
                                LayerStyle style, QString title, QStringList attributions)
     : MapLayer(std::move(id), title.isEmpty() ? data->name() : title), m_data(std::move(data)),
-      m_style(style), m_attributions(std::move(attributions)) {}
+      m_style(std::move(style)), m_attributions(std::move(attributions)) {
+    classify();
+}
+
+void VectorMapLayer::classify() {
+    m_classes = m_style.renderer == RendererKind::Single
+                    ? nullptr
+                    : std::make_shared<const FeatureClasses>(m_style, m_data->attributes());
+}
 
 std::shared_ptr<VectorMapLayer> VectorMapLayer::withStyle(LayerStyle style) const {
-    auto copy = std::make_shared<VectorMapLayer>(id(), m_data, style, name(), m_attributions);
-    copy->m_times = m_times;
+    auto copy = std::make_shared<VectorMapLayer>(*this);
+    copy->m_style = std::move(style);
+    copy->classify();
     return copy;
 }
 
 std::shared_ptr<VectorMapLayer> VectorMapLayer::withTimeField(int field) const {
-    auto copy = std::make_shared<VectorMapLayer>(id(), m_data, m_style, name(), m_attributions);
+    auto copy = std::make_shared<VectorMapLayer>(*this); // shares the classes: same style
+    copy->m_times = nullptr;
     if (field >= 0 && static_cast<std::size_t>(field) < m_data->attributes().fieldCount())
         copy->m_times = FeatureTimes::fromField(m_data->attributes(), field);
     return copy;
 }
 
+DrawRank VectorMapLayer::drawRank() const {
+    switch (m_data->dominantKind()) {
+    case PartKind::Polygon:
+        return DrawRank::Areas;
+    case PartKind::Line:
+        return DrawRank::Lines;
+    case PartKind::Point:
+        break;
+    }
+    return DrawRank::Points;
+}
+
+namespace {
+
+QColor faded(QColor c, double opacity) {
+    c.setAlphaF(c.alphaF() * static_cast<float>(std::clamp(opacity, 0.0, 1.0)));
+    return c;
+}
+
+} // namespace
+
 std::vector<LegendEntry> VectorMapLayer::legendEntries(const LegendContext& context) const {
     const TimeRange& window = context.window;
+    // What is drawn: every feature when time is off, else those in the window.
+    const bool filtered = m_times && !window.isAll();
+    std::vector<std::uint32_t> selected;
+    if (filtered)
+        m_times->index().select(window, selected);
     LegendEntry e;
     e.label = name();
-    if (m_times) // what is drawn: every feature when time is off, else those in the window
-        e.count = static_cast<int>(window.isAll() ? m_data->featureCount()
-                                                  : m_times->index().count(window));
-    e.fill = m_style.fill;
-    e.stroke = m_style.stroke;
+    if (m_times)
+        e.count = static_cast<int>(filtered ? selected.size() : m_data->featureCount());
+    // The swatch follows what the layer mostly holds, faded as the layer is on the map.
+    const PartKind most = m_data->dominantKind();
+    e.swatch = most == PartKind::Polygon ? LegendEntry::Swatch::Area
+               : most == PartKind::Line  ? LegendEntry::Swatch::Line
+                                         : LegendEntry::Swatch::Marker;
+    e.fill = faded(m_style.fill, m_style.opacity);
+    e.stroke = faded(m_style.stroke, m_style.opacity);
     e.penStyle = m_style.strokeStyle;
     e.strokeWidthMm = m_style.strokeWidthMm;
     e.shape = m_style.marker;
-    // The swatch follows what the layer mostly holds.
-    const GeometryColumns& g = m_data->lonLat();
-    std::size_t counts[3] = {0, 0, 0};
-    for (PartKind k : g.partKinds)
-        ++counts[static_cast<int>(k)];
-    const auto most = std::max_element(std::begin(counts), std::end(counts)) - std::begin(counts);
-    e.swatch = most == static_cast<int>(PartKind::Polygon) ? LegendEntry::Swatch::Area
-               : most == static_cast<int>(PartKind::Line)  ? LegendEntry::Swatch::Line
-                                                            : LegendEntry::Swatch::Marker;
-    return {e};
+    if (!m_classes)
+        return {e};
+
+    // A heading, then one line per category or range drawn, with its swatch (as QGIS's legend).
+    std::vector<int> counts(static_cast<std::size_t>(m_style.rendererClasses()), 0);
+    auto tally = [&](std::size_t f) {
+        if (const std::uint16_t k = m_classes->classOf(f); k != FeatureClasses::kNone)
+            ++counts[k];
+    };
+    if (filtered)
+        std::for_each(selected.begin(), selected.end(), tally);
+    else
+        for (std::size_t f = 0; f < m_classes->featureCount(); ++f)
+            tally(f);
+    const auto& fields = m_data->attributes().fields();
+    LegendEntry heading = e;
+    heading.swatch = LegendEntry::Swatch::Heading;
+    if (m_style.classField >= 0 && static_cast<std::size_t>(m_style.classField) < fields.size())
+        heading.label =
+            QStringLiteral("%1 — %2").arg(name(), fields[std::size_t(m_style.classField)].name);
+    std::vector<LegendEntry> out{heading};
+    for (int k = 0; k < m_style.rendererClasses(); ++k) {
+        if (!m_style.classVisible(k))
+            continue;
+        LegendEntry c = e;
+        c.label = m_style.classLabel(k);
+        c.count = m_times ? counts[std::size_t(k)] : -1;
+        const QColor colour = faded(m_style.classColour(k), m_style.opacity);
+        if (e.swatch == LegendEntry::Swatch::Line)
+            c.stroke = colour;
+        else
+            c.fill = colour;
+        out.push_back(c);
+    }
+    return out;
 }
 
 namespace {
@@ -83,6 +149,10 @@ void appendRing(PixelRings& out, const DrawableGeometry& d, double tolerance, st
 } // namespace
 
 void VectorMapLayer::render(RenderContext& ctx) const {
+    drawWithOpacity(ctx, m_style.opacity, [this](RenderContext& c) { draw(c); });
+}
+
+void VectorMapLayer::draw(RenderContext& ctx) const {
     auto drawable = m_data->drawable(ctx.crs());
     if (!drawable)
         return; // the layer cannot be shown in this CRS; the app reported it when it was added
@@ -101,9 +171,19 @@ void VectorMapLayer::render(RenderContext& ctx) const {
     const QRectF output(QPointF(0, 0), vp.outputSize());
     StrokePainter stroker(p, StrokePainter::pen(m_style.stroke, penWidth, m_style.strokeStyle),
                           output);
-    // A transparent fill is no fill: Qt would still rasterise every polygon for nothing.
-    const bool filled = m_style.fill.alpha() > 0;
     const Marker marker(m_style.marker, ctx.mmToPixels(m_style.markerSizeMm));
+    // A categorised or graduated style: each class's colour fills areas and markers and strokes
+    // lines (one pen per class, made once per frame).
+    const FeatureClasses* classes = m_classes.get();
+    std::vector<QColor> classFill;
+    std::vector<StrokePainter> classLines;
+    std::vector<char> classShown;
+    for (int k = 0; classes && k < m_style.rendererClasses(); ++k) {
+        classFill.push_back(m_style.classColour(k));
+        classShown.push_back(m_style.classVisible(k));
+        classLines.emplace_back(
+            p, StrokePainter::pen(classFill.back(), penWidth, m_style.strokeStyle), output);
+    }
 
     // A temporal layer draws only the features its window selects; others draw every feature.
     std::vector<std::uint32_t> selected;
@@ -120,6 +200,15 @@ void VectorMapLayer::render(RenderContext& ctx) const {
             return;
         if (!g.featureExtents[f].intersects(cullBox))
             continue;
+        const QColor* fill = &m_style.fill;
+        StrokePainter* lineStroker = &stroker;
+        if (classes) {
+            const std::uint16_t c = classes->classOf(f);
+            if (c == FeatureClasses::kNone || !classShown[c])
+                continue; // in no class, or in one the user unticked: not drawn
+            fill = &classFill[c];
+            lineStroker = &classLines[c];
+        }
         areas.clear();
         lines.clear();
         for (std::uint32_t part = g.featureOffsets[f]; part < g.featureOffsets[f + 1]; ++part) {
@@ -138,17 +227,17 @@ void VectorMapLayer::render(RenderContext& ctx) const {
                 const double x = g.xy[2 * v];
                 const double y = g.xy[2 * v + 1];
                 if (!std::isnan(x) && !std::isnan(y))
-                    marker.draw(p, vp.toPixel(x, y), m_style.fill, m_style.stroke, penWidth);
+                    marker.draw(p, vp.toPixel(x, y), *fill, m_style.stroke, penWidth);
                 break;
             }
             }
         }
-        if (filled)
-            filler.fill(areas, m_style.fill);
+        if (fill->alpha() > 0) // a transparent fill is no fill: Qt would rasterise it for nothing
+            filler.fill(areas, *fill);
         for (int i = 0; i < areas.count(); ++i)
             stroker.strokeRing(areas.ring(i), areas.size(i));
         for (int i = 0; i < lines.count(); ++i)
-            stroker.strokeLine(lines.ring(i), lines.size(i));
+            lineStroker->strokeLine(lines.ring(i), lines.size(i));
     }
 }
 

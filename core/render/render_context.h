@@ -20,6 +20,13 @@ public:
           m_time(time), m_cancel(cancel) {}
 
     QPainter& painter() { return m_painter; }
+    // The same context drawing onto another painter (a layer drawn into an image of its own).
+    RenderContext withPainter(QPainter& painter) const {
+        RenderContext c(painter, m_viewport, m_crs, m_dpi, m_time, m_cancel);
+        c.m_simplifyTolerancePx = m_simplifyTolerancePx;
+        c.m_metresPerPixel = m_metresPerPixel;
+        return c;
+    }
     const MapViewport& viewport() const { return m_viewport; }
     const Crs& crs() const { return m_crs; }
     double dpi() const { return m_dpi; }

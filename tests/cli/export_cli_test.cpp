@@ -9,9 +9,12 @@
 #include <QImage>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <gtest/gtest.h>
+#include <map>
 
 using namespace borderlens::test;
 
@@ -22,6 +25,12 @@ QByteArray sha256(const QString& path) {
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+void writeFile(const QString& path, const QByteArray& text) {
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(text);
 }
 
 QStringList filesIn(const QString& dir) {
@@ -269,3 +278,43 @@ TEST(ExportCli, UsageErrorsExitTwo) {
 }
 
 } // namespace
+
+// A --layer of polygons goes under the lines, as in the viewer (LayerStack::addByKind): given after
+// a line layer, its fill still comes first in the SVG's drawing order, and the line after it.
+TEST(ExportCli, AnAreaLayerDrawsUnderALineLayerGivenBeforeIt) {
+    QTemporaryDir dir;
+    const QString line = dir.filePath(QStringLiteral("line.geojson"));
+    writeFile(line, R"({"type":"FeatureCollection","features":[{"type":"Feature",)"
+                    R"("properties":{"name":"road"},"geometry":{"type":"LineString","coordinates":)"
+                    R"([[69,36.5],[69,39.5],[70,39.5]]}}]})");
+    const QString area = dir.filePath(QStringLiteral("area.geojson"));
+    writeFile(area, R"({"type":"FeatureCollection","features":[{"type":"Feature",)"
+                    R"("properties":{"name":"all"},"geometry":{"type":"Polygon","coordinates":)"
+                    R"([[[55,30],[85,30],[85,45],[55,45],[55,30]]]}}]})");
+    const QString svg = dir.filePath(QStringLiteral("map.svg"));
+    const CliRun r =
+        runCli({QStringLiteral("export"), QStringLiteral("--map-only"), QStringLiteral("--extent"),
+                QStringLiteral("67,36,73,40"), QStringLiteral("--layer"), line,
+                QStringLiteral("--layer"), area, QStringLiteral("--out"), svg});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QFile f(svg);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    // Qt's SVG groups in drawing order: the area's translucent fill, its outline, then the line
+    // (the only other coloured stroke; frames and ticks are black).
+    QStringList order;
+    static const QRegularExpression group(
+        QStringLiteral(R"re(<g fill="([^"]*)"( fill-opacity="0.4")?[^>]*stroke="([^"]*)")re"));
+    for (auto it = group.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (!m.captured(2).isEmpty())
+            order << QStringLiteral("area");
+        else if (m.captured(1) == QLatin1String("none") &&
+                 m.captured(3) != QLatin1String("black") &&
+                 m.captured(3) != QLatin1String("#000000"))
+            order << QStringLiteral("stroke");
+    }
+    ASSERT_EQ(order.count(QStringLiteral("area")), 1) << text.left(3000).toStdString();
+    ASSERT_EQ(order.count(QStringLiteral("stroke")), 2) << order.join(' ').toStdString();
+    EXPECT_EQ(order.join(' ').toStdString(), "area stroke stroke");
+}
