@@ -29,6 +29,8 @@ struct LoadRequest {
     bool officialDistricts = false;
     // The layers already loaded from this file that the new ones replace (the user said so).
     std::vector<QString> replaces = {};
+    // Part of the bundled base map: drawn under the user's layers of the same kind.
+    bool base = false;
 
     bool fileNameIs(const QString& name) const { return path.endsWith(QLatin1Char('/') + name); }
 };

@@ -117,20 +117,11 @@ int main(int argc, char** argv) {
         if (batches == 0)
             QTimer::singleShot(0, &window, finish);
     }
-    if (bundled && !files.isEmpty()) {
-        // The user's files after the base layers, so that they are placed above them (loaded
-        // together, a file could land under the filled countries and look missing).
-        auto pending = std::make_shared<QStringList>(files);
-        QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, pending] {
-            if (pending->isEmpty())
-                return;
-            window.openFiles(std::exchange(*pending, {}));
-        });
+    // The bundled map and the user's files load at the same time; the base layers go under the
+    // user's layers of their kind whichever finishes first (LayerStack::addByKind).
+    if (bundled)
         window.openBundledLayers();
-    } else if (bundled) {
-        window.openBundledLayers();
-    } else if (!files.isEmpty()) {
+    if (!files.isEmpty())
         window.openFiles(files);
-    }
     return QApplication::exec();
 }

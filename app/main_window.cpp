@@ -376,6 +376,7 @@ void MainWindow::openBundledLayers() {
         return;
     }
     std::vector<LoadRequest> requests;
+    // Base layers, so that a user's file loaded at the same time lands above them.
     for (const BundledLayer& b : bundledBaseLayers()) {
         const QString path = dir + QLatin1Char('/') + b.fileName;
         if (QFileInfo::exists(path))
@@ -394,6 +395,8 @@ void MainWindow::openBundledLayers() {
         emit loadFinished();
         return;
     }
+    for (LoadRequest& r : requests)
+        r.base = true;
     m_loader->load(std::move(requests));
 }
 
@@ -540,7 +543,8 @@ QString MainWindow::takeLayerId(std::vector<QString>& replaceable,
 
 void MainWindow::installLayer(std::shared_ptr<const MapLayer> layer, bool reused,
                               const QString& title, const QString& tooltip,
-                              const QStringList& warnings, const QString& sourcePath) {
+                              const QStringList& warnings, const QString& sourcePath,
+                              bool baseMap) {
     const QString id = layer->id();
     m_layerWarnings[id] = warnings;
     m_layerSource[id] = QFileInfo(sourcePath).canonicalFilePath();
@@ -553,7 +557,7 @@ void MainWindow::installLayer(std::shared_ptr<const MapLayer> layer, bool reused
         m_panel->updateLayer(id, title, tip, !warnings.isEmpty());
     } else {
         // Areas under lines under points: a user's polygons never hide the incidents.
-        const std::size_t at = m_layers.addByKind(std::move(layer));
+        const std::size_t at = m_layers.addByKind(std::move(layer), true, baseMap);
         m_panel->addLayer(id, title, tip, !warnings.isEmpty(), true,
                           static_cast<int>(m_layers.entries().size() - 1 - at));
     }
@@ -586,7 +590,7 @@ void MainWindow::addIncidentReport(const LoadOutcome& o, std::vector<QString>& r
             reused);
         installLayer(std::make_shared<FacilityMapLayer>(
                          id, base, std::make_shared<const FacilityStore>(report.facilities)),
-                     reused, base, report.path, warnings, report.path);
+                     reused, base, report.path, warnings, report.path, o.request.base);
     }
     if (!report.store->empty()) {
         const QString id = takeLayerId(
@@ -600,7 +604,7 @@ void MainWindow::addIncidentReport(const LoadOutcome& o, std::vector<QString>& r
                      QStringLiteral("%1\n%2 %3")
                          .arg(report.path, groupedNumber(qint64(store->size())),
                               store->size() == 1 ? tr("incident") : tr("incidents")),
-                     warnings, report.path);
+                     warnings, report.path, o.request.base);
     }
     refreshTable();
     updateTimeData();
@@ -661,7 +665,8 @@ void MainWindow::onBatchLoaded(const std::vector<LoadOutcome>& outcomes) {
                                         .arg(layer->sourcePath(), layer->geometryTypeName())
                                         .arg(layer->featureCount())
                                         .arg(layer->sourceCrs().displayName());
-                installLayer(mapLayer, reused, title, tip, layer->warnings(), o.request.path);
+                installLayer(mapLayer, reused, title, tip, layer->warnings(), o.request.path,
+                             o.request.base);
                 if (o.request.fileNameIs(QStringLiteral("districts_schematic.shp")))
                     m_schematicLayerId = id;
                 if (o.request.officialDistricts && !m_schematicLayerId.isEmpty()) {

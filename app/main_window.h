@@ -110,10 +110,11 @@ private:
     // The id for a new layer: that of a replaced layer of the same kind (reused = true), or new.
     QString takeLayerId(std::vector<QString>& replaceable,
                         const std::function<bool(const MapLayer&)>& sameKind, bool& reused);
-    // Puts a new layer in the stack and the panel (on top, or in the replaced layer's place).
+    // Puts a new layer in the stack and the panel (by kind, or in the replaced layer's place;
+    // a layer of the bundled base map under the user's layers of its kind).
     void installLayer(std::shared_ptr<const MapLayer> layer, bool reused, const QString& title,
                       const QString& tooltip, const QStringList& warnings,
-                      const QString& sourcePath);
+                      const QString& sourcePath, bool baseMap);
     void removeLayer(const QString& id);
     // Loads requests, asking first about files that are already loaded.
     void loadAsked(std::vector<LoadRequest> requests);

@@ -8,11 +8,12 @@ void LayerStack::add(std::shared_ptr<const MapLayer> layer, bool visible) {
     m_entries.push_back({std::move(layer), visible});
 }
 
-std::size_t LayerStack::addByKind(std::shared_ptr<const MapLayer> layer, bool visible) {
+std::size_t LayerStack::addByKind(std::shared_ptr<const MapLayer> layer, bool visible, bool base) {
     const DrawRank rank = layer->drawRank();
-    const auto above = std::find_if(m_entries.begin(), m_entries.end(),
-                                    [&](const Entry& e) { return e.layer->drawRank() > rank; });
-    const auto at = m_entries.insert(above, Entry{std::move(layer), visible});
+    const auto above = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry& e) {
+        return e.layer->drawRank() > rank || (base && !e.base && e.layer->drawRank() == rank);
+    });
+    const auto at = m_entries.insert(above, Entry{std::move(layer), visible, base});
     return static_cast<std::size_t>(at - m_entries.begin());
 }
 

@@ -17,6 +17,9 @@ public:
     struct Entry {
         std::shared_ptr<const MapLayer> layer;
         bool visible = true;
+        // A base layer (the bundled map) stays under the user's layers of its kind, whichever
+        // finished loading first.
+        bool base = false;
     };
 
     void add(std::shared_ptr<const MapLayer> layer, bool visible = true); // on top
@@ -24,8 +27,10 @@ public:
     // lines under points), so above the others of its kind: a polygon added after the incidents
     // draws beneath them. If the user has moved a point layer to the bottom, the new polygon
     // still goes under it; the user's order is theirs. Returns the new layer's index, bottom
-    // first.
-    std::size_t addByKind(std::shared_ptr<const MapLayer> layer, bool visible = true);
+    // first. A `base` layer goes under the non-base layers of its kind instead (above the base
+    // layers before it), so the bundled map and a user's files can load at the same time.
+    std::size_t addByKind(std::shared_ptr<const MapLayer> layer, bool visible = true,
+                          bool base = false);
     bool remove(const QString& id);
     // Replaces the layer with the same id (a restyled copy), keeping its place and visibility.
     bool replace(std::shared_ptr<const MapLayer> layer);

@@ -162,3 +162,43 @@ TEST_F(UserLayers, PropertiesApplyAStyleAndOkKeepsIt) {
 }
 
 } // namespace
+
+// The viewer's start with a file on the command line: the bundled map and the file load at the
+// same time. The user's polygons finish first here (a tiny file against the whole base map) and
+// still end up above the bundled areas, under the bundled lines and points.
+TEST(UserLayersAtStart, AFileLoadedBesideTheBundledMapLandsAboveItsAreas) {
+    QTemporaryDir dir;
+    MainWindow window;
+    window.resize(900, 600);
+    window.show();
+    const QString areas = dir.filePath(QStringLiteral("areas.geojson"));
+    ASSERT_TRUE(writeFixture(QStringLiteral("GeoJSON"), areas, kAreas, 2));
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    window.openFiles({areas});
+    ASSERT_TRUE(loaded.wait(20000)); // the file alone: nothing bundled is there yet
+    ASSERT_EQ(window.layers().entries().size(), 1u);
+    window.openBundledLayers();
+    ASSERT_TRUE(loaded.wait(20000));
+
+    std::vector<QString> titles; // bottom first
+    std::vector<bool> base;
+    for (const auto& e : window.layers().entries()) {
+        titles.push_back(e.layer->name());
+        base.push_back(e.base);
+    }
+    const auto at = [&](const QString& t) {
+        return std::find(titles.begin(), titles.end(), t) - titles.begin();
+    };
+    const QString mine = QStringLiteral("areas");
+    ASSERT_LT(at(mine), static_cast<std::ptrdiff_t>(titles.size()));
+    EXPECT_GT(at(mine), at(QStringLiteral("Countries")));
+    EXPECT_GT(at(mine), at(QStringLiteral("Districts (schematic, not an official boundary)")));
+    EXPECT_LT(at(mine), at(QStringLiteral("Tajik–Afghan border")));
+    EXPECT_LT(at(mine), at(QStringLiteral("Incidents (sample, from news reports)")));
+    EXPECT_EQ(std::count(base.begin(), base.end(), false), 1);
+
+    std::vector<QString> topFirst; // the panel lists the same order, top first
+    for (auto it = window.layers().entries().rbegin(); it != window.layers().entries().rend(); ++it)
+        topFirst.push_back(it->layer->id());
+    EXPECT_EQ(window.layerPanel()->topFirstIds(), topFirst);
+}

@@ -88,3 +88,21 @@ TEST(LayerStack, AddByKindPutsAreasUnderLinesUnderPoints) {
     EXPECT_FALSE(s.find("more-areas")->visible);
     EXPECT_EQ(s.entries().back().layer->id(), QStringLiteral("user-areas"));
 }
+
+// The bundled map and a user's files load at once; whichever lands first, the user's layers
+// end up above the base layers of their kind, and the base layers keep their own order.
+TEST(LayerStack, BaseLayersGoUnderTheUsersLayersOfTheirKindWhateverArrivesFirst) {
+    LayerStack s;
+    s.addByKind(ranked("user-areas", DrawRank::Areas));
+    s.addByKind(ranked("user-incidents", DrawRank::Points));
+    EXPECT_EQ(s.addByKind(ranked("countries", DrawRank::Areas), true, true), 0u);
+    EXPECT_EQ(s.addByKind(ranked("districts", DrawRank::Areas), true, true), 1u);
+    s.addByKind(ranked("border", DrawRank::Lines), true, true);
+    s.addByKind(ranked("seats", DrawRank::Points), true, true);
+    s.addByKind(ranked("sample-incidents", DrawRank::Points), true, true);
+    EXPECT_EQ(ids(s.visibleLayers()),
+              (std::vector<QString>{"countries", "districts", "user-areas", "border", "seats",
+                                    "sample-incidents", "user-incidents"}));
+    EXPECT_TRUE(s.find("seats")->base);
+    EXPECT_FALSE(s.find("user-areas")->base);
+}
