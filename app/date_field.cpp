@@ -18,7 +18,9 @@ DateField::DateField(QWidget* parent)
     // Wide enough for the ten characters and no wider: the time controls share a laptop's row.
     m_edit->setFixedWidth(m_edit->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) +
                           16);
-    m_pick->setText(QStringLiteral("▾"));
+    // One arrow: the style's, not a text arrow beside the menu indicator.
+    m_pick->setArrowType(Qt::DownArrow);
+    m_pick->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
     m_pick->setAutoRaise(true);
     m_pick->setToolTip(tr("Pick a date from a calendar"));
     m_pick->setPopupMode(QToolButton::InstantPopup);

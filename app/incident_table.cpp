@@ -38,6 +38,11 @@ IncidentTablePanel::IncidentTablePanel(QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
     top->addWidget(m_layer);
+    // Wide enough for a million of a million: a count that resized the label would relayout
+    // the window at every time step.
+    m_count->setFixedWidth(
+        m_count->fontMetrics().horizontalAdvance(QStringLiteral("9,999,999 of 9,999,999")) + 8);
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     top->addWidget(m_count);
     layout->addLayout(top);
     layout->addWidget(m_view);
@@ -117,11 +122,14 @@ void IncidentTablePanel::selectIncidents(const IncidentSelection& wanted) {
     m_applyingSelection = false;
 }
 
-int IncidentTablePanel::visibleRowCount() const { return m_model->rowCount(); }
+int IncidentTablePanel::visibleRowCount() const {
+    return m_model->rowCount();
+}
 
 void IncidentTablePanel::updateCount() {
-    m_count->setText(tr("%1 of %2").arg(groupedNumber(m_model->rowCount()),
-                                         groupedNumber(m_model->windowCount())));
+    m_count->setText(
+        tr("%1 of %2")
+            .arg(groupedNumber(m_model->rowCount()), groupedNumber(m_model->windowCount())));
 }
 
 } // namespace borderlens

@@ -1,13 +1,14 @@
 #include "time_panel.h"
 
-#include "time/time_controller.h"
 #include "date_field.h"
 #include "flow_layout.h"
+#include "time/time_controller.h"
 #include "time_bar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
@@ -27,9 +28,8 @@ TimePanel::TimePanel(TimeController* controller, QWidget* parent)
       m_back(new QToolButton(this)), m_play(new QToolButton(this)),
       m_forward(new QToolButton(this)), m_step(new QComboBox(this)),
       m_fps(new QDoubleSpinBox(this)), m_loop(new QCheckBox(tr("Loop"), this)),
-      m_window(new QComboBox(this)), m_customDays(new QSpinBox(this)),
-      m_from(new DateField(this)), m_to(new DateField(this)), m_reset(new QToolButton(this)),
-      m_caption(new QLabel(this)) {
+      m_window(new QComboBox(this)), m_customDays(new QSpinBox(this)), m_from(new DateField(this)),
+      m_to(new DateField(this)), m_reset(new QToolButton(this)), m_caption(new QLabel(this)) {
     m_back->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
     m_back->setToolTip(tr("Step back (←)"));
     m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
@@ -55,6 +55,12 @@ TimePanel::TimePanel(TimeController* controller, QWidget* parent)
     QFont bold = m_caption->font();
     bold.setBold(true);
     m_caption->setFont(bold);
+    // A fixed size for the longest caption: a label whose size follows its text makes every
+    // step relayout the panel and the window around it (3 repaints of the whole window a step).
+    m_caption->setFixedSize(QFontMetrics(bold).horizontalAdvance(
+                                QStringLiteral("30 Sep 2025 – 30 Sep 2025 (99,999 days)")) +
+                                8,
+                            m_caption->sizeHint().height());
 
     // The controls come in groups that wrap as a whole (FlowLayout): one row on a wide screen,
     // two on a laptop, never a window wider than the screen.
@@ -83,8 +89,7 @@ TimePanel::TimePanel(TimeController* controller, QWidget* parent)
     connect(m_play, &QToolButton::clicked, controller, &TimeController::togglePlay);
     connect(m_reset, &QToolButton::clicked, controller, &TimeController::reset);
     connect(m_loop, &QCheckBox::toggled, controller, &TimeController::setLoop);
-    connect(m_fps, &QDoubleSpinBox::valueChanged, controller,
-            &TimeController::setFramesPerSecond);
+    connect(m_fps, &QDoubleSpinBox::valueChanged, controller, &TimeController::setFramesPerSecond);
     connect(m_step, &QComboBox::currentIndexChanged, this, [this](int i) {
         if (m_syncing)
             return;
@@ -113,8 +118,8 @@ TimePanel::TimePanel(TimeController* controller, QWidget* parent)
     // The combo shows a week; make it so (the controller starts with a day).
     m_controller->setStep({PlaybackStep::Unit::Week, 1});
     connect(controller, &TimeController::playingChanged, this, [this](bool playing) {
-        m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause
-                                                      : QStyle::SP_MediaPlay));
+        m_play->setIcon(
+            style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     });
     syncFromController();
     showFrame(m_controller->range());

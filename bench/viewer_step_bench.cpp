@@ -14,6 +14,7 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
+#include <map>
 #include <ctime>
 
 using namespace borderlens;
@@ -36,6 +37,23 @@ void settle(MainWindow& window) {
     }
     QCoreApplication::processEvents(); // the repaints the frame asked for
 }
+
+// Counts the paint events each widget gets during the steps (BORDERLENS_TRACE): which widgets a
+// step really repaints, not only what each would cost.
+class PaintCounter : public QObject {
+public:
+    std::map<QString, int> counts;
+    bool eventFilter(QObject* o, QEvent* e) override {
+        if (e->type() == QEvent::Paint && o->isWidgetType()) {
+            const QObject* p = o->parent();
+            ++counts[QStringLiteral("%1 '%2' in %3")
+                         .arg(QLatin1String(o->metaObject()->className()), o->objectName(),
+                              p ? QLatin1String(p->metaObject()->className())
+                                : QLatin1String("-"))];
+        }
+        return false;
+    }
+};
 
 void timeSliderStep(benchmark::State& state) {
     static QTemporaryDir dir;
@@ -62,13 +80,20 @@ void timeSliderStep(benchmark::State& state) {
     time->setStep(*PlaybackStep::parse(QStringLiteral("1d")));
     time->setRange(TimeRange::fromInclusive(QDate(2023, 1, 1), QDate(2023, 1, 30)));
     settle(window);
+    PaintCounter paints;
+    const bool trace = qEnvironmentVariableIsSet("BORDERLENS_TRACE");
+    if (trace)
+        qApp->installEventFilter(&paints);
     for (auto _ : state) {
         const double before = threadCpuSeconds();
         time->stepForward();
         settle(window);
         state.SetIterationTime(threadCpuSeconds() - before);
     }
-    if (qEnvironmentVariableIsSet("BORDERLENS_TRACE")) {
+    if (trace) {
+        qApp->removeEventFilter(&paints);
+        for (const auto& [what, n] : paints.counts)
+            std::fprintf(stderr, "painted %4d× %s\n", n, qPrintable(what));
         // Where a step's GUI time goes, widget by widget (a repaint of each, as a step causes).
         for (QWidget* w : window.findChildren<QWidget*>()) {
             if (!w->isVisible() || w->children().size() > 40)
