@@ -462,11 +462,8 @@ MainWindow::ReloadChoice MainWindow::askReload(const QString& path, const QStrin
 }
 
 void MainWindow::openOfficialDistricts(const QString& path) {
-    LayerStyle style;
-    style.fill = QColor(0, 0, 0, 0);
-    style.stroke = QColor(0x55, 0x55, 0x55);
-    style.strokeWidthMm = 0.3;
-    LoadRequest r{path, tr("Districts (official: %1)").arg(QFileInfo(path).fileName()), style,
+    LoadRequest r{path, tr("Districts (official: %1)").arg(QFileInfo(path).fileName()),
+                  officialDistrictsStyle(),
                   false, LoadRequest::Kind::Vector, {}};
     r.officialDistricts = true;
     m_loader->load({r});

@@ -21,5 +21,6 @@ int runExport(const QStringList& args, Io io);
 int runFrames(const QStringList& args, Io io);
 int runBenchFrames(const QStringList& args, Io io);
 int runSynth(const QStringList& args, Io io);
+int runProject(const QStringList& args, Io io);
 
 } // namespace borderlens::cli

@@ -1,7 +1,5 @@
 #include "export_request.h"
 
-#include <algorithm>
-
 #include "data/bundled_layers.h"
 #include "data/data_paths.h"
 #include "export/map_exporter.h"
@@ -15,11 +13,14 @@
 #include "map/facility_map_layer.h"
 #include "map/incident_map_layer.h"
 #include "map/vector_map_layer.h"
+#include "option_values.h"
+#include "project/project_file.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QMultiHash>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace borderlens::cli {
@@ -38,7 +39,8 @@ const QStringList kValueOptions = {
     QStringLiteral("--size"),        QStringLiteral("--paper"),   QStringLiteral("--orientation"),
     QStringLiteral("--dpi"),         QStringLiteral("--title"),   QStringLiteral("--subtitle"),
     QStringLiteral("--banner"),      QStringLiteral("--step"),    QStringLiteral("--window"),
-    QStringLiteral("--data-cutoff"), QStringLiteral("--credit")};
+    QStringLiteral("--data-cutoff"), QStringLiteral("--credit"),  QStringLiteral("--project"),
+    QStringLiteral("--districts")};
 const QStringList kFlags = {QStringLiteral("--cumulative"),
                             QStringLiteral("--no-legend"),
                             QStringLiteral("--no-inset"),
@@ -50,62 +52,6 @@ const QStringList kFlags = {QStringLiteral("--cumulative"),
                             QStringLiteral("--world-file"),
                             QStringLiteral("--labels"),
                             QStringLiteral("--help")};
-
-std::optional<QDate> parseDate(const QString& text) {
-    const QDate d = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
-    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
-}
-
-// "minlon,minlat,maxlon,maxlat" in degrees, with '.' decimals (QString::toDouble ignores the
-// locale, so a German analyst's shell gives the same result).
-std::optional<Extent> parseExtent(const QString& text, QString& why) {
-    const QStringList parts = text.split(QLatin1Char(','));
-    if (parts.size() != 4) {
-        why = QStringLiteral("expected minlon,minlat,maxlon,maxlat");
-        return std::nullopt;
-    }
-    double v[4];
-    for (int i = 0; i < 4; ++i) {
-        bool ok = false;
-        v[i] = parts[i].trimmed().toDouble(&ok);
-        if (!ok || !std::isfinite(v[i])) {
-            why = QStringLiteral("'%1' is not a number").arg(parts[i].trimmed());
-            return std::nullopt;
-        }
-    }
-    if (v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90) {
-        why = QStringLiteral("longitudes must lie in -180…180 and latitudes in -90…90");
-        return std::nullopt;
-    }
-    if (v[0] >= v[2] || v[1] >= v[3]) {
-        why = QStringLiteral("the extent is empty (minlon must be below maxlon and minlat below "
-                             "maxlat)");
-        return std::nullopt;
-    }
-    return Extent{v[0], v[1], v[2], v[3]};
-}
-
-// A CRS PROJ knows, with its official name ("WGS 84 / UTM zone 43N").
-std::optional<Crs> resolveCrs(const QString& text) {
-    const Crs parsed = Crs::fromUserString(text);
-    if (!parsed.isValid())
-        return std::nullopt;
-    ProjPtr pj(proj_create(threadContext(), parsed.definition().toUtf8().constData()));
-    if (!pj)
-        return std::nullopt;
-    switch (proj_get_type(pj.get())) {
-    case PJ_TYPE_GEOGRAPHIC_2D_CRS:
-    case PJ_TYPE_PROJECTED_CRS:
-        break;
-    default:
-        return std::nullopt; // a datum, an ellipsoid, a 3D or vertical CRS: not a map CRS
-    }
-    const char* name = proj_get_name(pj.get());
-    const Crs crs(parsed.definition(), name ? QString::fromUtf8(name) : QString());
-    if (!TransformCache::get(Crs::wgs84(), crs))
-        return std::nullopt;
-    return crs;
-}
 
 } // namespace
 
@@ -126,6 +72,10 @@ void ExportRequest::printUsage(Mode mode, QTextStream& s) {
          "  --outposts FILE     outposts and facilities (native CSV)\n"
          "  --layer FILE        a base layer (any vector format); repeat for more. Without it\n"
          "                      the bundled base layers are drawn\n"
+         "  --districts FILE    official district boundaries, drawn instead of the schematic\n"
+         "                      ones\n"
+         "  --project P.blproj  the project's layers, styles, view, time and briefing settings;\n"
+         "                      the other options override it\n"
          "time:\n"
          "  --from YYYY-MM-DD   first day shown\n"
          "  --to YYYY-MM-DD     last day shown (inclusive)\n";
@@ -200,6 +150,19 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
             return std::nullopt;
         return all.front(); // QMultiHash lists the last inserted first: the last one wins
     };
+    // A project gives the defaults; what is on the command line overrides it.
+    std::optional<Project> project;
+    if (const auto path = one(QStringLiteral("--project"))) {
+        auto read = readProjectFile(*path);
+        if (!read)
+            return failure(read.error().toString());
+        for (const QString& w : read.value().warnings)
+            io.err << "warning: " << *path << ": " << w << "\n";
+        for (const QString& missing : read.value().missingFiles)
+            io.err << "warning: " << *path << ": layer file not found: " << missing << "\n";
+        project = read.value().project;
+    }
+
     // Options that belong to the other command.
     const QStringList notHere =
         mode == Mode::Export ? QStringList{QStringLiteral("--out-dir"), QStringLiteral("--step"),
@@ -233,6 +196,29 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
     r.outpostsFile = one(QStringLiteral("--outposts")).value_or(QString());
     r.layerFiles = values.values(QStringLiteral("--layer"));
     std::reverse(r.layerFiles.begin(), r.layerFiles.end()); // back to command-line order
+    r.districtsFile = one(QStringLiteral("--districts")).value_or(QString());
+    if (project) {
+        r.bundledMap = project->bundledMap;
+        r.hiddenBundled = project->hiddenBundled;
+        QStringList incidentFiles;
+        for (const ProjectLayer& l : project->layers) {
+            if (!l.visible || !QFileInfo::exists(l.path))
+                continue; // hidden, or missing (said above): the briefing shows what the map does
+            if (l.kind == ProjectLayer::Kind::Incidents)
+                incidentFiles << l.path;
+            else if (l.districts && r.districtsFile.isEmpty())
+                r.districtsFile = l.path;
+            else if (!l.districts && r.layerFiles.isEmpty())
+                r.projectLayers.push_back(l);
+        }
+        // --incidents and --outposts stand in for the project's incident files.
+        if (r.incidentsFile.isEmpty() && r.outpostsFile.isEmpty() && !incidentFiles.isEmpty()) {
+            r.incidentsFile = incidentFiles.takeFirst();
+            r.moreIncidentFiles = incidentFiles;
+        }
+        if (!r.layerFiles.isEmpty())
+            r.projectLayers.clear();
+    }
 
     // Time.
     for (const QString& name :
@@ -251,6 +237,10 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
                 r.layout.dataCutoff = d;
         }
     }
+    if (project && project->window && !r.from && !r.to) {
+        r.from = project->window->beginDate();
+        r.to = project->window->lastDate();
+    }
     if (r.from && r.to && *r.from > *r.to)
         return failure(QStringLiteral("--from %1 is after --to %2")
                            .arg(r.from->toString(Qt::ISODate), r.to->toString(Qt::ISODate)));
@@ -258,7 +248,9 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
     if (mode == Mode::Frames) {
         if (!r.from || !r.to)
             return usage(QStringLiteral("frames needs --from and --to"));
-        const auto stepText = one(QStringLiteral("--step"));
+        const auto stepText = project && !one(QStringLiteral("--step"))
+                                  ? std::optional<QString>(project->step.toString())
+                                  : one(QStringLiteral("--step"));
         if (!stepText)
             return usage(QStringLiteral("frames needs --step (1d, 7d, 1m, …)"));
         r.step = PlaybackStep::parse(*stepText);
@@ -270,7 +262,11 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
         if (r.cumulative) {
             r.window = WindowSpec{WindowSpec::Mode::Cumulative, 0};
         } else {
-            const QString w = one(QStringLiteral("--window")).value_or(QStringLiteral("30d"));
+            const QString w =
+                one(QStringLiteral("--window"))
+                    .value_or(project && project->windowSpec.mode == WindowSpec::Mode::Moving
+                                  ? QStringLiteral("%1d").arg(project->windowSpec.lengthDays)
+                                  : QStringLiteral("30d"));
             r.window = WindowSpec::parse(w);
             if (!r.window)
                 return failure(QStringLiteral("bad window '%1': expected e.g. 30d, 7d, 1y or "
@@ -281,6 +277,17 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
     }
 
     // Map.
+    if (project) {
+        r.lonLatExtent = project->lonLatExtent;
+        // Checked as --crs is, and named for the page ("WGS 84 / UTM zone 42N (EPSG:32642)").
+        const auto crs = resolveCrs(project->crs.definition());
+        if (!crs && !one(QStringLiteral("--crs")))
+            return failure(QStringLiteral("%1: the project's CRS '%2' is not a projected or "
+                                          "geographic CRS that PROJ knows")
+                               .arg(*one(QStringLiteral("--project")), project->crs.definition()));
+        if (crs)
+            r.crs = *crs;
+    }
     if (const auto text = one(QStringLiteral("--extent"))) {
         QString why;
         r.lonLatExtent = parseExtent(*text, why);
@@ -337,26 +344,32 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
                                    .arg(*orientation));
         }
         r.page = PageSetup::paperSize(*id, o, dpi.value_or(PageSetup::kDefaultPaperDpi));
+    } else if (project) {
+        const QSize px = project->briefing.size;
+        r.page = PageSetup::pixelSize(px, dpi.value_or(PageSetup::proportionalDpi(px)));
     } else {
         r.page = PageSetup::pixelSize(QSize(1920, 1080), dpi.value_or(PageSetup::kDefaultPixelDpi));
     }
 
     // Layout.
     BriefingLayout& b = r.layout;
-    b.title = one(QStringLiteral("--title")).value_or(QStringLiteral("Border incidents"));
-    b.subtitle = one(QStringLiteral("--subtitle")).value_or(QString());
-    b.banner = one(QStringLiteral("--banner")).value_or(QString());
+    const ProjectExport saved = project ? project->briefing : ProjectExport{};
+    const QString savedTitle =
+        saved.title.isEmpty() ? QStringLiteral("Border incidents") : saved.title;
+    b.title = one(QStringLiteral("--title")).value_or(savedTitle);
+    b.subtitle = one(QStringLiteral("--subtitle")).value_or(saved.subtitle);
+    b.banner = one(QStringLiteral("--banner")).value_or(saved.banner);
     b.extraAttributions = values.values(QStringLiteral("--credit"));
     std::reverse(b.extraAttributions.begin(), b.extraAttributions.end());
     b.cumulative = r.cumulative;
-    b.legend = !flags.contains(QStringLiteral("--no-legend"));
-    b.inset = !flags.contains(QStringLiteral("--no-inset"));
-    b.graticule = !flags.contains(QStringLiteral("--no-graticule"));
-    b.northArrow = !flags.contains(QStringLiteral("--no-north-arrow"));
-    b.scaleBar = !flags.contains(QStringLiteral("--no-scale-bar"));
-    b.attribution = !flags.contains(QStringLiteral("--no-attribution"));
+    b.legend = saved.legend && !flags.contains(QStringLiteral("--no-legend"));
+    b.inset = saved.inset && !flags.contains(QStringLiteral("--no-inset"));
+    b.graticule = saved.graticule && !flags.contains(QStringLiteral("--no-graticule"));
+    b.northArrow = saved.northArrow && !flags.contains(QStringLiteral("--no-north-arrow"));
+    b.scaleBar = saved.scaleBar && !flags.contains(QStringLiteral("--no-scale-bar"));
+    b.attribution = saved.attribution && !flags.contains(QStringLiteral("--no-attribution"));
     r.worldFile = flags.contains(QStringLiteral("--world-file"));
-    r.labels = flags.contains(QStringLiteral("--labels"));
+    r.labels = saved.labels || flags.contains(QStringLiteral("--labels"));
     b.mapOnly = flags.contains(QStringLiteral("--map-only")) || r.worldFile;
     if (r.worldFile && *format != ExportFormat::Png)
         return usage(QStringLiteral("--world-file needs a PNG --out"));
@@ -381,8 +394,10 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
 
 Result<ExportRequest::Prepared> ExportRequest::prepare(Io io) const {
     Prepared p;
-    const bool bundledAll =
-        incidentsFile.isEmpty() && outpostsFile.isEmpty() && layerFiles.isEmpty();
+    // The bundled sample incidents and outposts come with the bundled map when no incident file
+    // is given at all; --layer files stand for a map of the user's own, samples left out.
+    const bool bundledAll = incidentsFile.isEmpty() && outpostsFile.isEmpty() &&
+                            moreIncidentFiles.isEmpty() && layerFiles.isEmpty() && bundledMap;
     const QString geodata = bundledGeodataDir();
     const ReaderRegistry readers = ReaderRegistry::withDefaultReaders();
     auto bundledPath = [&](const QString& file) {
@@ -394,14 +409,23 @@ Result<ExportRequest::Prepared> ExportRequest::prepare(Io io) const {
     auto id = [&nextId] {
         return QStringLiteral("layer-%1").arg(nextId++);
     };
-    if (layerFiles.isEmpty()) {
+    auto readLayers = [&](const QString& path) -> Result<LayerList> {
+        auto read = readers.read(path);
+        if (read)
+            for (const auto& layer : read.value())
+                for (const QString& w : layer->warnings())
+                    io.err << "warning: " << path << ": " << w << "\n";
+        return read;
+    };
+    if (layerFiles.isEmpty() && bundledMap) {
         if (geodata.isEmpty())
             return Error{QStringLiteral("geodata"),
                          QStringLiteral("the bundled geodata folder was not found (set "
                                         "BORDERLENS_DATA_DIR, or give --layer FILE)")};
         for (const BundledLayer& b : bundledBaseLayers()) {
             const QString path = bundledPath(b.fileName);
-            if (!QFileInfo::exists(path))
+            if (!QFileInfo::exists(path) || hiddenBundled.contains(b.fileName) ||
+                (b.fileName == kSchematicDistrictsFile && !districtsFile.isEmpty()))
                 continue;
             auto read = readers.read(path);
             if (!read)
@@ -410,19 +434,35 @@ Result<ExportRequest::Prepared> ExportRequest::prepare(Io io) const {
                 p.map.layers.push_back(std::make_shared<VectorMapLayer>(id(), layer, b.style,
                                                                         b.title, b.attributions));
         }
-    } else {
-        int styleIndex = 0;
-        for (const QString& path : layerFiles) {
-            auto read = readers.read(path);
-            if (!read)
-                return read.error();
-            for (const auto& layer : read.value()) {
-                for (const QString& w : layer->warnings())
-                    io.err << "warning: " << path << ": " << w << "\n";
-                p.map.layers.push_back(std::make_shared<VectorMapLayer>(
-                    id(), layer, LayerStyle::defaultFor(layer->dominantKind(), styleIndex++)));
-            }
-        }
+    }
+    int styleIndex = 0;
+    for (const ProjectLayer& l : projectLayers) {
+        auto read = readLayers(l.path);
+        if (!read)
+            return read.error();
+        for (const auto& layer : read.value())
+            p.map.layers.push_back(std::make_shared<VectorMapLayer>(
+                id(), layer,
+                l.style.value_or(LayerStyle::defaultFor(layer->dominantKind(), styleIndex++)),
+                l.title));
+    }
+    for (const QString& path : layerFiles) {
+        auto read = readLayers(path);
+        if (!read)
+            return read.error();
+        for (const auto& layer : read.value())
+            p.map.layers.push_back(std::make_shared<VectorMapLayer>(
+                id(), layer, LayerStyle::defaultFor(layer->dominantKind(), styleIndex++)));
+    }
+    if (!districtsFile.isEmpty()) {
+        auto read = readLayers(districtsFile);
+        if (!read)
+            return read.error();
+        for (const auto& layer : read.value())
+            p.map.layers.push_back(
+                std::make_shared<VectorMapLayer>(id(), layer, officialDistrictsStyle(),
+                                                 QStringLiteral("Districts (official: %1)")
+                                                     .arg(QFileInfo(districtsFile).fileName())));
     }
 
     // Rows without coordinates are placed as `borderlens-cli import` and the viewer place them,
@@ -441,34 +481,46 @@ Result<ExportRequest::Prepared> ExportRequest::prepare(Io io) const {
         }
         return report;
     };
-    // Outposts under incidents: incidents are what the briefing is about.
-    const QString outposts =
-        !outpostsFile.isEmpty()
-            ? outpostsFile
-            : (bundledAll && !geodata.isEmpty() ? bundledPath(bundledFacilitiesFile()) : QString());
-    if (!outposts.isEmpty()) {
-        auto report = import(outposts);
+    // Each incident file may hold incidents, outposts or both (its header decides, as in the
+    // viewer). Outposts under incidents: incidents are what the briefing is about.
+    QStringList files;
+    if (!outpostsFile.isEmpty())
+        files << outpostsFile;
+    else if (bundledAll && !geodata.isEmpty())
+        files << bundledPath(bundledFacilitiesFile());
+    if (!incidentsFile.isEmpty())
+        files << incidentsFile;
+    else if (bundledAll && !geodata.isEmpty())
+        files << bundledPath(bundledIncidentsFile());
+    files << moreIncidentFiles;
+    std::vector<std::shared_ptr<const IncidentStore>> stores;
+    std::vector<std::shared_ptr<const MapLayer>> incidentLayers;
+    int facilityLayers = 0;
+    for (const QString& path : files) {
+        auto report = import(path);
         if (!report)
             return report.error();
-        auto store = std::make_shared<FacilityStore>(std::move(report.value().facilities));
-        p.map.layers.push_back(std::make_shared<FacilityMapLayer>(
-            QStringLiteral("outposts"), QStringLiteral("Outposts and facilities"), store, labels));
+        ImportReport& r = report.value();
+        if (!r.facilities.empty()) {
+            const QString name = facilityLayers == 0 ? QStringLiteral("Outposts and facilities")
+                                                     : QFileInfo(path).completeBaseName();
+            p.map.layers.push_back(std::make_shared<FacilityMapLayer>(
+                QStringLiteral("outposts-%1").arg(facilityLayers++), name,
+                std::make_shared<FacilityStore>(std::move(r.facilities)), labels));
+        }
+        if (r.store && !r.store->empty()) {
+            IncidentLayerOptions options;
+            options.labels = labels;
+            const QString name =
+                stores.empty() ? QStringLiteral("Incidents") : QFileInfo(path).completeBaseName();
+            incidentLayers.push_back(std::make_shared<IncidentMapLayer>(
+                QStringLiteral("incidents-%1").arg(stores.size()), name, r.store, options));
+            stores.push_back(r.store);
+        }
     }
-    const QString incidents =
-        !incidentsFile.isEmpty()
-            ? incidentsFile
-            : (bundledAll && !geodata.isEmpty() ? bundledPath(bundledIncidentsFile()) : QString());
-    std::shared_ptr<const IncidentStore> incidentStore;
-    if (!incidents.isEmpty()) {
-        auto report = import(incidents);
-        if (!report)
-            return report.error();
-        incidentStore = report.value().store;
-        IncidentLayerOptions options;
-        options.labels = labels;
-        p.map.layers.push_back(std::make_shared<IncidentMapLayer>(
-            QStringLiteral("incidents"), QStringLiteral("Incidents"), incidentStore, options));
-    }
+    p.map.layers.insert(p.map.layers.end(), incidentLayers.begin(), incidentLayers.end());
+    const std::shared_ptr<const IncidentStore> incidentStore =
+        stores.empty() ? nullptr : stores.front();
     // Areas under lines under points, in the order given within each: the viewer's
     // LayerStack::addByKind, so a --layer of polygons never hides the incidents here either.
     std::stable_sort(p.map.layers.begin(), p.map.layers.end(),
@@ -488,8 +540,8 @@ Result<ExportRequest::Prepared> ExportRequest::prepare(Io io) const {
         p.range = TimeRange::all();
     }
     p.map.time = p.range;
-    if (incidentStore)
-        p.incidentCount = static_cast<int>(incidentStore->select(p.range).size());
+    for (const auto& store : stores)
+        p.incidentCount += static_cast<int>(store->select(p.range).size());
 
     // Extent: the user's, else the border line's with a margin, else a fixed box.
     Extent lonLat;

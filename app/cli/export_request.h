@@ -1,5 +1,6 @@
 #pragma once
 
+#include "project/project.h"
 #include "cli_command.h"
 #include "export/briefing_layout.h"
 #include "export/page_setup.h"
@@ -26,6 +27,15 @@ struct ExportRequest {
     QString incidentsFile;
     QString outpostsFile;
     QStringList layerFiles;
+    // Official district boundaries: drawn in place of the schematic ones.
+    QString districtsFile;
+    // From --project: the bundled map's use and the project's own map layers (path, title,
+    // style, visibility), drawn where no --layer is given.
+    bool bundledMap = true;
+    QStringList hiddenBundled;
+    std::vector<ProjectLayer> projectLayers;
+    // Extra incident/outpost files beyond --incidents and --outposts (a project's others).
+    QStringList moreIncidentFiles;
     std::optional<QDate> from;
     std::optional<QDate> to; // inclusive, as users say it
     bool cumulative = false;

@@ -26,6 +26,7 @@ void printUsage(QTextStream& s) {
          "  import FILE --out STORE.gpkg [--format auto|native|acled|ucdp]   incidents to GeoPackage\n"
          "  export --out FILE.(png|pdf|svg) [OPTIONS]   a briefing map (see export --help)\n"
          "  frames --out-dir DIR --from D --to D --step S [OPTIONS]   one PNG per time step\n"
+         "  project create P.blproj [OPTIONS] | project info P.blproj   a saved session\n"
          "  bench-frames [INCIDENTS] [--window 30d|all] [--frames N] [--size WxH] [--pan]\n"
          "                    times the frames the viewer draws\n"
          "  synth --out FILE.csv [--count N] [--seed S] [--format native|acled|ucdp]\n"
@@ -90,6 +91,8 @@ int main(int argc, char** argv) {
         return runBenchFrames(args, io);
     if (command == QLatin1String("synth"))
         return runSynth(args, io);
+    if (command == QLatin1String("project"))
+        return runProject(args, io);
     err << "borderlens-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return Usage;

@@ -50,4 +50,12 @@ namespace borderlens {
 QString bundledIncidentsFile() { return QStringLiteral("sample_incidents.csv"); }
 QString bundledFacilitiesFile() { return QStringLiteral("sample_outposts.csv"); }
 
+LayerStyle officialDistrictsStyle() {
+    LayerStyle style;
+    style.fill = QColor(0, 0, 0, 0);
+    style.stroke = QColor(0x55, 0x55, 0x55);
+    style.strokeWidthMm = 0.3;
+    return style;
+}
+
 } // namespace borderlens

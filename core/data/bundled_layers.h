@@ -18,6 +18,11 @@ struct BundledLayer {
 };
 
 std::vector<BundledLayer> bundledBaseLayers();
+// The schematic districts among them, which official boundaries replace.
+inline const QString kSchematicDistrictsFile = QStringLiteral("districts_schematic.shp");
+// Official district boundaries (geoBoundaries, OCHA COD-AB, GADM), in the viewer and the CLI:
+// a thin solid grey line, no fill, so incidents and the base map show through.
+LayerStyle officialDistrictsStyle();
 
 // The bundled sample data: incidents and facilities extracted from the source articles.
 QString bundledIncidentsFile();  // geodata/sample_incidents.csv

@@ -39,7 +39,9 @@ LayerStyle LayerStyle::defaultForIndex(int index) {
     LayerStyle s;
     s.fill = base;
     s.fill.setAlpha(150);
-    s.stroke = base.darker(160);
+    // Rounded to 8 bits a channel, as every colour a user picks or a project file holds is:
+    // darker() keeps 16, and a style saved and read back would no longer equal itself.
+    s.stroke = QColor::fromRgba(base.darker(160).rgba());
     return s;
 }
 
@@ -47,7 +49,7 @@ LayerStyle LayerStyle::defaultFor(PartKind kind, int index) {
     LayerStyle s = defaultForIndex(index);
     if (kind == PartKind::Polygon) {
         // 40 %: the base map, rivers and incidents beneath read through it.
-        s.fill.setAlphaF(0.4f);
+        s.fill.setAlpha(102); // 40 %
         s.strokeWidthMm = 0.3;
     }
     return s;
