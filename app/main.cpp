@@ -79,9 +79,13 @@ int main(int argc, char** argv) {
         window.setStartExtent(Extent{box[0], box[1], box[2], box[3]});
     }
 
-    const QStringList files = parser.positionalArguments();
+    // A project among the arguments opens as the session (the first one); other files are
+    // added to it. Opening a project only reads paths and settings: nothing in it is run.
+    QStringList files, projects;
+    for (const QString& f : parser.positionalArguments())
+        (f.endsWith(QLatin1String(".blproj"), Qt::CaseInsensitive) ? projects : files) << f;
     const bool bundled = !parser.isSet(noBundled);
-    int batches = (bundled ? 1 : 0) + (files.isEmpty() ? 0 : 1);
+    int batches = (bundled ? 1 : 0) + (files.isEmpty() ? 0 : 1) + (projects.isEmpty() ? 0 : 1);
 
     if (scripted) {
         // Exit after the last batch has loaded and its frame has been drawn.
@@ -121,6 +125,8 @@ int main(int argc, char** argv) {
     // user's layers of their kind whichever finishes first (LayerStack::addByKind).
     if (bundled)
         window.openBundledLayers();
+    if (!projects.isEmpty() && !window.openProject(projects.front()))
+        emit window.loadFinished(); // the error is shown; the session goes on without it
     if (!files.isEmpty())
         window.openFiles(files);
     return QApplication::exec();

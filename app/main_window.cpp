@@ -59,7 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_crsLabel(new QLabel(this)), m_identify(new IdentifyPanel(this)),
       m_table(new IncidentTablePanel(this)), m_legend(new LegendPanel(this)),
       m_time(new TimeController(this)), m_timePanel(new TimePanel(m_time, this)) {
-    setWindowTitle(QStringLiteral("BorderLens"));
+    updateProjectState();
     // The time bar sits under the map, as wide as it: the two are read together.
     auto* central = new QWidget(this);
     auto* column = new QVBoxLayout(central);
@@ -88,6 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
     resizeDocks({tableDock}, {170}, Qt::Vertical);
     m_docks = {layersDock, legendDock, identifyDock, tableDock};
     connect(m_time, &TimeController::rangeChanged, this, &MainWindow::setTimeWindow);
+    connect(m_time, &TimeController::settingsChanged, this, &MainWindow::updateProjectState);
     connect(m_timePanel, &TimePanel::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
 
@@ -187,6 +188,7 @@ MainWindow::MainWindow(QWidget* parent)
 
 void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    createProjectActions(file);
     QAction* add = file->addAction(tr("&Add Layer…"), this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(
             this, tr("Add Layer"), QString(),
@@ -363,6 +365,10 @@ void MainWindow::showEvent(QShowEvent* e) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) {
+    if (!maybeSaveChanges()) {
+        e->ignore();
+        return;
+    }
     if (m_rememberLayout)
         saveLayout();
     QMainWindow::closeEvent(e);
@@ -565,6 +571,7 @@ void MainWindow::removeLayer(const QString& id) {
     m_panel->removeLayer(id);
     m_layerWarnings.erase(id);
     m_layerSource.erase(id);
+    m_officialDistrictIds.remove(id);
 }
 
 void MainWindow::addIncidentReport(const LoadOutcome& o, std::vector<QString>& replaceable,
@@ -666,6 +673,8 @@ void MainWindow::onBatchLoaded(const std::vector<LoadOutcome>& outcomes) {
                              o.request.base);
                 if (o.request.fileNameIs(QStringLiteral("districts_schematic.shp")))
                     m_schematicLayerId = id;
+                if (o.request.officialDistricts)
+                    m_officialDistrictIds.insert(id);
                 if (o.request.officialDistricts && !m_schematicLayerId.isEmpty()) {
                     m_panel->setLayerVisible(m_schematicLayerId, false);
                     statusBar()->showMessage(
@@ -733,6 +742,7 @@ void MainWindow::layersChanged() {
         }
     }
     m_canvas->setAttribution(credits.join(QStringLiteral(" · ")));
+    updateProjectState();
 }
 
 MapSettings MainWindow::currentMapSettings() const {

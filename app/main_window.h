@@ -5,6 +5,7 @@
 #include "map/identify.h"
 #include "map/incident_map_layer.h"
 #include "map/layer_stack.h"
+#include "project/project_file.h"
 #include "render/map_settings.h"
 
 #include <QSet>
@@ -15,6 +16,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QActionGroup;
 class QDockWidget;
 class QProgressBar;
@@ -84,6 +86,29 @@ public:
     void saveLayout() const;
     const std::vector<QDockWidget*>& docks() const { return m_docks; }
 
+    // The session as a Project (core/project): the user's layers with their styles and
+    // visibility, the bundled map's hidden layers, the view, the time and the briefing.
+    Project currentProject() const;
+    // Opens a .blproj: the user's layers are replaced by the project's, the view and time set
+    // once they have loaded (loadFinished). Missing files are offered for locating; an error
+    // (malformed, unreadable) is shown and the session is left as it was. Returns false then.
+    bool openProject(const QString& path);
+    bool saveProject();
+    // Saves to `path`, or asks for one when empty. Atomic (writeProjectFile).
+    bool saveProjectAs(const QString& path = {});
+    // Back to the bundled map alone, after asking about unsaved changes.
+    void newProject();
+    const QString& projectPath() const { return m_projectPath; }
+    bool projectModified() const { return isWindowModified(); }
+    bool projectReadOnly() const { return m_projectReadOnly; }
+    // Tests answer instead of a user: where a missing layer file went (empty: skip it), and
+    // whether to save unsaved changes (Save, Discard, or Cancel the close).
+    enum class SaveChoice { Save, Discard, Cancel };
+    void setLocateQuestion(std::function<QString(const QString& missing)> ask) {
+        m_askLocate = std::move(ask);
+    }
+    void setSaveQuestion(std::function<SaveChoice()> ask) { m_askSave = std::move(ask); }
+
 signals:
     // Emitted after each batch of files has been added (or failed): tests and --screenshot wait on it.
     void loadFinished();
@@ -131,6 +156,13 @@ private:
     // The table lists every incident layer; called when they are added, removed or renamed.
     void refreshTable();
     QDockWidget* addDock(const QString& title, QWidget* widget, Qt::DockWidgetArea area);
+    // Projects (main_window_project.cpp).
+    void createProjectActions(QMenu* file);
+    void updateProjectState();
+    // Asks whether to save unsaved changes; false means the user cancelled.
+    bool maybeSaveChanges();
+    void rememberRecent(const QString& path);
+    void fillRecentMenu();
 
     LayerStack m_layers;
     MapCanvas* m_canvas;
@@ -165,6 +197,13 @@ private:
     // Bump when the docks change so that an old saved layout is not applied to new panels.
     static constexpr int kLayoutVersion = 2;
     bool m_densityNoted = false; // the status bar said once that Automatic chose density
+    QSet<QString> m_officialDistrictIds; // layers loaded as official district boundaries
+    QString m_projectPath;               // empty: not saved yet
+    bool m_projectReadOnly = false;      // from a newer format: Save goes to Save As
+    std::optional<Project> m_savedProject; // as last opened or saved, to tell what changed
+    std::function<QString(const QString&)> m_askLocate;
+    std::function<SaveChoice()> m_askSave;
+    QMenu* m_recentMenu = nullptr;
 };
 
 } // namespace borderlens
