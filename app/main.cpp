@@ -87,6 +87,9 @@ int main(int argc, char** argv) {
     const bool bundled = !parser.isSet(noBundled);
     int batches = (bundled ? 1 : 0) + (files.isEmpty() ? 0 : 1) + (projects.isEmpty() ? 0 : 1);
 
+    // Scripted-run state, here so that it outlives exec() and the lambdas that count with it.
+    int remaining = batches;
+    bool done = false;
     if (scripted) {
         // Exit after the last batch has loaded and its frame has been drawn.
         const QString shot = parser.value(screenshot);
@@ -96,16 +99,15 @@ int main(int argc, char** argv) {
                 status = 1;
             QApplication::exit(status);
         };
-        auto* remaining = new int(batches);
-        QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, remaining, finish] {
-            if (--*remaining > 0)
+        QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, &remaining, &done,
+                                                                      finish] {
+            if (--remaining > 0)
                 return;
             // The first frame that leaves nothing more to draw: a frame started before the last
             // layers came would show the map without them.
-            auto* done = new bool(false);
-            auto once = [done, finish] {
-                if (!*done) {
-                    *done = true;
+            auto once = [&done, finish] {
+                if (!done) {
+                    done = true;
                     finish();
                 }
             };

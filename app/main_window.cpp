@@ -259,7 +259,9 @@ void MainWindow::createActions() {
         a->setCheckable(true);
         a->setChecked(mode == IncidentDisplay::Auto);
         displayGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, mode] { setIncidentDisplay(mode); });
+        // A copy: Clang 14 (the sanitizer build) cannot capture a structured binding.
+        const IncidentDisplay chosen = mode;
+        connect(a, &QAction::triggered, this, [this, chosen] { setIncidentDisplay(chosen); });
     }
 
     // Closed panels come back from here (QGIS's View ▸ Panels).

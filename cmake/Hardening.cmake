@@ -9,7 +9,8 @@ if(BORDERLENS_HARDENING AND NOT MSVC)
     include(CheckCXXCompilerFlag)
     include(CheckPIESupported)
 
-    set(_bl_optimised "$<NOT:$<CONFIG:Debug>>")
+    # _FORTIFY_SOURCE's checked copies bypass ASan's interceptors: leave it to ASan there.
+    set(_bl_optimised "$<AND:$<NOT:$<CONFIG:Debug>>,$<NOT:$<BOOL:${BORDERLENS_SANITIZE}>>>")
     # -U first: some toolchains (Ubuntu, Fedora) predefine it, and a redefinition warning would
     # become an error under BORDERLENS_WARNINGS_AS_ERRORS.
     add_compile_options(

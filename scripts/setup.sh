@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # BorderLens set-up for a fresh Debian 12 machine, in one command:
 #   scripts/setup.sh run    install dependencies, build, start the viewer on the bundled data
-#   scripts/setup.sh test   install dependencies, build, run the whole test suite
-# Options: BUILD_DIR (default: build), JOBS (default: number of cores).
+#   scripts/setup.sh test   install dependencies, build, run the whole test suite; then build
+#                           the sanitizer tree (build-asan: ASan, UBSan, LeakSanitizer, libFuzzer
+#                           targets), run the suite there and each fuzzer for FUZZ_SECONDS
+# Options: BUILD_DIR (default: build), JOBS (default: number of cores), FUZZ_SECONDS (default
+# 60), SANITIZE=0 to stop after the normal suite.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -22,6 +25,9 @@ packages=(
     xvfb xauth fonts-dejavu-core locales poppler-utils
     # the packaging tests (ctest -L packaging): CPack's .rpm and NSIS generators, unpacking, checks
     rpm cpio nsis lintian appstream desktop-file-utils
+    # the sanitizer and fuzzing pass: Clang 14, its sanitizer and libFuzzer runtimes, and
+    # llvm-symbolizer for readable reports
+    clang-14 libclang-rt-14-dev llvm-14
 )
 
 as_root() {
@@ -69,7 +75,22 @@ run)
     exec "$dir/app/borderlens"
     ;;
 test)
-    cd "$dir"
-    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --no-tests=error -j "${JOBS:-$(nproc)}"
+    (cd "$dir" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --no-tests=error \
+        -j "${JOBS:-$(nproc)}")
+    [ "${SANITIZE:-1}" = 0 ] && exit 0
+    # The same suite under ASan + UBSan + LeakSanitizer (the `asan` presets), but the packaging
+    # tests: they build and unpack installers, which runs no code of ours the suite does not.
+    export ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-14/bin/llvm-symbolizer
+    stage() { echo "== $1 took $(($(date +%s) - $2)) s"; }
+    t=$(date +%s)
+    cmake --preset asan
+    cmake --build build-asan --parallel "${JOBS:-$(nproc)}"
+    stage "sanitizer build (configure + build)" "$t"
+    t=$(date +%s)
+    ctest --preset asan --parallel "${JOBS:-$(nproc)}"
+    stage "sanitized suite" "$t"
+    t=$(date +%s)
+    bash scripts/run_fuzzers.sh build-asan
+    stage "fuzzing (${FUZZ_SECONDS:-60} s per target, two at a time)" "$t"
     ;;
 esac

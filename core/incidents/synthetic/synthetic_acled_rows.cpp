@@ -305,8 +305,10 @@ EventChoice chooseEvent(const SyntheticIncident& inc, RandomStream& rng) {
                      "exchange information on the situation on the border.";
         } else {
             static const char* notes[] = {
-                "{when}, the border service said that the situation {near} remained under "
-                "control.",
+                // Parenthesised: one note split over two lines, not two (Clang's
+                // -Wstring-concatenation).
+                ("{when}, the border service said that the situation {near} remained under "
+                 "control."),
                 "{when}, {a1} stated that patrols {near} ({where}) had been strengthened.",
                 "{when}, local authorities warned residents {near} not to approach the {river}."};
             c.eventType = "Strategic developments";
