@@ -2,6 +2,7 @@
 // all rejected as "out of range" because projected metres were read as degrees.
 #include "incidents/import/incident_importer.h"
 #include "io/gdal_support.h"
+#include "support/temp_files.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -46,10 +47,7 @@ TEST(CrsProblem, AGarbagePrjWithProjectedCoordinatesIsACrsProblem) {
     QTemporaryDir dir;
     const QString shp = dir.filePath(QStringLiteral("utm.shp"));
     ASSERT_TRUE(writeIncident("ESRI Shapefile", shp, nullptr, 544195.18, 4150458.74));
-    QFile prj(dir.filePath(QStringLiteral("utm.prj")));
-    ASSERT_TRUE(prj.open(QIODevice::WriteOnly));
-    prj.write("this is not a CRS {{{");
-    prj.close();
+    test::writeTempFile(dir, QStringLiteral("utm.prj"), "this is not a CRS {{{");
     const auto r = importIncidents(shp);
     ASSERT_FALSE(r) << "imported, rejecting " << r.value().rejected.size() << " row(s)";
     EXPECT_EQ(r.error().source, shp);
@@ -61,10 +59,7 @@ TEST(CrsProblem, AGarbagePrjWithLonLatCoordinatesLoadsWithAWarning) {
     QTemporaryDir dir;
     const QString shp = dir.filePath(QStringLiteral("lonlat.shp"));
     ASSERT_TRUE(writeIncident("ESRI Shapefile", shp, nullptr, 70.05, 37.84));
-    QFile prj(dir.filePath(QStringLiteral("lonlat.prj")));
-    ASSERT_TRUE(prj.open(QIODevice::WriteOnly));
-    prj.write("<html>not found</html>");
-    prj.close();
+    test::writeTempFile(dir, QStringLiteral("lonlat.prj"), "<html>not found</html>");
     const auto r = importIncidents(shp);
     ASSERT_TRUE(r) << r.error().toString().toStdString();
     EXPECT_EQ(r.value().store->size(), 1u);

@@ -1,6 +1,7 @@
 // A rejected row's place in its file travels as a number, and its reason is the same text for
 // every row rejected for the same reason, so a summary can group them.
 #include "incidents/import/incident_importer.h"
+#include "support/temp_files.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -38,11 +39,9 @@ TEST(RejectedRows, FeaturesAreNumberedApartFromTheirReason) {
 
 TEST(RejectedRows, CsvRowsAreNumberedByLine) {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bad.csv"));
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write("id,start_date,type,place,lon,lat\nA,someday,armed_clash,P,70,37\n");
-    f.close();
+    const QString path = test::writeTempFile(dir, QStringLiteral("bad.csv"),
+                                             "id,start_date,type,place,lon,lat\n"
+                                             "A,someday,armed_clash,P,70,37\n");
     const auto r = importIncidents(path);
     ASSERT_TRUE(r);
     EXPECT_FALSE(r.value().rowsAreFeatures);

@@ -1,5 +1,6 @@
 // Regressions found by the hostile-files corpus (hostile_files_test.cpp), each on its own.
 #include "io/reader_registry.h"
+#include "support/temp_files.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,22 +12,15 @@
 #include <cmath>
 
 using namespace borderlens;
+using namespace borderlens::test;
 
 namespace {
-
-QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return path;
-}
 
 TEST(HostileRegressions, NonFiniteCoordinatesAreLeftOutAndCounted) {
     // 1e400 overflows to infinity in GDAL's parser; the point and one vertex of the line are
     // not on the globe, the rest of the line is.
     QTemporaryDir dir;
-    const QString path = write(
+    const QString path = writeTempFile(
         dir, QStringLiteral("overflow.geojson"),
         R"({"type":"FeatureCollection","features":[
 {"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1e400,38]}},
@@ -49,7 +43,7 @@ TEST(HostileRegressions, NonFiniteCoordinatesAreLeftOutAndCounted) {
 TEST(HostileRegressions, Utf16TextIsNamedAsSuch) {
     QTemporaryDir dir;
     auto utf16 = QStringEncoder(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
-    const QString path = write(
+    const QString path = writeTempFile(
         dir, QStringLiteral("utf16.geojson"),
         utf16(QStringLiteral(R"({"type":"Point","coordinates":[70,38]})")));
     const auto r = ReaderRegistry::withDefaultReaders().read(path);

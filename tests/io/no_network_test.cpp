@@ -6,6 +6,7 @@
 #include "incidents/import/source_kind.h"
 #include "io/network_access.h"
 #include "io/reader_registry.h"
+#include "support/temp_files.h"
 
 #include <QFile>
 #include <QTcpServer>
@@ -39,11 +40,7 @@ void expectRefusedEverywhere(const QString& path, const QString& why) {
 }
 
 QString write(const QTemporaryDir& dir, const QString& name, const QString& text) {
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(text.toUtf8());
-    return path;
+    return test::writeTempFile(dir, name, text.toUtf8());
 }
 
 TEST(NoNetwork, NetworkFileSystemsAreRefused) {
