@@ -30,7 +30,8 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport& report, QWidget* pa
     if (!report.rejected.empty()) {
         auto* table = new QTableWidget(static_cast<int>(report.rejected.size()), 2, this);
         table->setObjectName(QStringLiteral("rejectedRows"));
-        table->setHorizontalHeaderLabels({tr("Line"), tr("Why it was rejected")});
+        table->setHorizontalHeaderLabels(
+            {report.rowsAreFeatures ? tr("Feature") : tr("Line"), tr("Why it was rejected")});
         table->horizontalHeader()->setStretchLastSection(true);
         table->verticalHeader()->hide();
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -49,7 +50,8 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport& report, QWidget* pa
         auto* table = new QTableWidget(static_cast<int>(report.geocodedRows.size()), 4, this);
         table->setObjectName(QStringLiteral("geocodedRows"));
         table->setHorizontalHeaderLabels(
-            {tr("Line"), tr("Asked for"), tr("Matched"), tr("Precision")});
+            {report.rowsAreFeatures ? tr("Feature") : tr("Line"), tr("Asked for"), tr("Matched"),
+             tr("Precision")});
         table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
         table->verticalHeader()->hide();
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -477,7 +477,8 @@ Result<ExportRequest::Prepared> ExportRequest::prepare(Io io) const {
         if (!report.value().rejected.empty()) {
             const RejectedRow& first = report.value().rejected.front();
             io.err << "warning: " << path << ": " << report.value().rejected.size()
-                   << " row(s) rejected; line " << first.line << ": " << first.reason << "\n";
+                   << " row(s) rejected; " << report.value().rowUnit() << ' ' << first.line
+                   << ": " << first.reason << "\n";
         }
         return report;
     };

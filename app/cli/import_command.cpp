@@ -64,7 +64,7 @@ int runImport(const QStringList& args, Io io) {
     }
     const ImportReport& r = report.value();
     for (const RejectedRow& row : r.rejected)
-        io.err << input << ": line " << row.line << ": " << row.reason << "\n";
+        io.err << input << ": " << r.rowUnit() << ' ' << row.line << ": " << row.reason << "\n";
     auto written = writeGeoPackage(out, *r.store, r.facilities);
     if (!written) {
         io.err << "error: " << written.error().toString() << "\n";

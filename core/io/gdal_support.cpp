@@ -1,5 +1,7 @@
 #include "io/gdal_support.h"
 
+#include "io/network_access.h"
+
 #include <cpl_error.h>
 #include <cpl_conv.h>
 #include <cpl_http.h>
@@ -30,14 +32,28 @@ void ensureGdalInitialised() {
     static std::once_flag once;
     std::call_once(once, [] {
         CPLSetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "0");
-        // Never reach out for remote resources (e.g. a .vrt or .prj pointing at a URL).
-        CPLSetConfigOption("GDAL_HTTP_TIMEOUT", "1");
-        CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", "none.invalid");
+        if (!networkAccessAllowed()) {
+            // Belt and braces behind refuseNetworkSource(), for references GDAL finds inside
+            // files we did not look into: drivers that only talk to servers are not registered,
+            // /vsicurl/ opens nothing (no extension is allowed), the GML driver keeps to local
+            // schemas, and every HTTP request a driver makes goes to refuseHttp().
+            CPLSetConfigOption("GDAL_SKIP",
+                               "WMS WMTS WCS WFS OAPIF OGCAPI CSW Elasticsearch Carto "
+                               "AmigoCloud NGW PLSCENES EEDA EEDAI DAAS HTTP PostgreSQL "
+                               "PostGISRaster MySQL MSSQLSpatial ODBC");
+            CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", "none.invalid");
+            CPLSetConfigOption("GDAL_HTTP_TIMEOUT", "1");
+            CPLSetConfigOption("GDAL_HTTP_MAX_RETRY", "0");
+            CPLSetConfigOption("GML_DOWNLOAD_WFS_SCHEMA", "NO");
+            CPLSetConfigOption("GML_SKIP_RESOLVE_ELEMS", "ALL");
+            CPLHTTPSetFetchCallback(refuseHttp, nullptr);
+        }
         CPLSetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "NO");
-        CPLHTTPSetFetchCallback(refuseHttp, nullptr);
         GDALAllRegister();
     });
 }
+
+QByteArray gdalPath(const QString& path) { return path.toUtf8(); }
 
 GdalErrorCollector::GdalErrorCollector() {
     CPLPushErrorHandlerEx(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -7,8 +8,13 @@ namespace borderlens {
 
 // Registers GDAL's drivers once (thread-safe) and sets the process-wide options we rely on:
 // no size limit on GeoJSON objects (OSM country polygons exceed the default 200 MB budget check)
-// and no network access from GDAL's virtual file systems.
+// and, unless the user allowed it (networkAccessAllowed()), no network access from any driver or
+// virtual file system.
 void ensureGdalInitialised();
+
+// A path as GDAL wants it: UTF-8 on every platform (QFile::encodeName is the local 8-bit code
+// page on Windows, which cannot hold a Cyrillic folder name there).
+QByteArray gdalPath(const QString& path);
 
 // Collects the errors and warnings GDAL reports on this thread while it lives, instead of
 // letting them go to stderr. GDAL error handlers are per thread, so readers on worker threads

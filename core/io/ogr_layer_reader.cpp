@@ -2,6 +2,7 @@
 
 #include "geo/coordinate_transform.h"
 #include "io/gdal_support.h"
+#include "io/network_access.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -26,41 +27,62 @@ using DatasetPtr = std::unique_ptr<GDALDataset, GdalDatasetCloser>;
 
 Error fileError(const QString& path, const QString& why) { return Error{path, why}; }
 
-// Appends one OGR geometry (of any type, nested collections included) as parts.
-// Returns false if it met a type it could not flatten.
-bool appendGeometry(const OGRGeometry* g, GeometryColumns& out) {
+// How many of a curve's vertices are finite numbers. A half-written or hand-edited file can hold
+// NaN or infinite coordinates, which would poison every extent and projection they reach.
+int finiteVertices(const OGRSimpleCurve& curve) {
+    int n = 0;
+    for (int i = 0; i < curve.getNumPoints(); ++i)
+        n += std::isfinite(curve.getX(i)) && std::isfinite(curve.getY(i));
+    return n;
+}
+
+// Appends one OGR geometry (of any type, nested collections included) as parts, leaving out
+// vertices that are not finite (counted in `nonFinite`). Returns false if it met a type it could
+// not flatten.
+bool appendGeometry(const OGRGeometry* g, GeometryColumns& out, std::size_t& nonFinite) {
     if (!g || g->IsEmpty())
         return true;
     if (g->hasCurveGeometry()) {
         std::unique_ptr<OGRGeometry> linear(g->getLinearGeometry());
-        return appendGeometry(linear.get(), out);
+        return appendGeometry(linear.get(), out, nonFinite);
     }
     auto addRing = [&out](const OGRSimpleCurve* ring) {
         const int n = ring->getNumPoints();
-        for (int i = 0; i < n; ++i)
-            out.addVertex(ring->getX(i), ring->getY(i));
+        for (int i = 0; i < n; ++i) {
+            if (std::isfinite(ring->getX(i)) && std::isfinite(ring->getY(i)))
+                out.addVertex(ring->getX(i), ring->getY(i));
+        }
         out.endRing();
     };
     switch (wkbFlatten(g->getGeometryType())) {
     case wkbPoint: {
         const auto* p = g->toPoint();
+        if (!std::isfinite(p->getX()) || !std::isfinite(p->getY())) {
+            ++nonFinite;
+            return true;
+        }
         out.addVertex(p->getX(), p->getY());
         out.endRing();
         out.endPart(PartKind::Point);
         return true;
     }
     case wkbLineString:
-    case wkbLinearRing:
-        if (g->toSimpleCurve()->getNumPoints() < 2)
+    case wkbLinearRing: {
+        const int finite = finiteVertices(*g->toSimpleCurve());
+        nonFinite += static_cast<std::size_t>(g->toSimpleCurve()->getNumPoints() - finite);
+        if (finite < 2)
             return true; // a zero-length line draws nothing and breaks no one
         addRing(g->toSimpleCurve());
         out.endPart(PartKind::Line);
         return true;
+    }
     case wkbPolygon: {
         const auto* poly = g->toPolygon();
         bool any = false;
         for (const OGRLinearRing* ring : *poly) {
-            if (ring->getNumPoints() < 3)
+            const int finite = finiteVertices(*ring);
+            nonFinite += static_cast<std::size_t>(ring->getNumPoints() - finite);
+            if (finite < 3)
                 continue;
             addRing(ring);
             any = true;
@@ -75,7 +97,7 @@ bool appendGeometry(const OGRGeometry* g, GeometryColumns& out) {
     case wkbGeometryCollection: {
         bool ok = true;
         for (const OGRGeometry* sub : *g->toGeometryCollection())
-            ok = appendGeometry(sub, out) && ok;
+            ok = appendGeometry(sub, out, nonFinite) && ok;
         return ok;
     }
     case wkbPolyhedralSurface:
@@ -83,7 +105,7 @@ bool appendGeometry(const OGRGeometry* g, GeometryColumns& out) {
         std::unique_ptr<OGRGeometry> mp(
             OGRGeometryFactory::forceToMultiPolygon(g->clone()));
         return mp && wkbFlatten(mp->getGeometryType()) == wkbMultiPolygon &&
-               appendGeometry(mp.get(), out);
+               appendGeometry(mp.get(), out, nonFinite);
     }
     default:
         return false;
@@ -192,18 +214,34 @@ public:
             VSILFILE* out = VSIFOpenL(name.constData(), "wb");
             if (!out)
                 continue;
-            VSIFWriteL(bytes.constData(), 1, static_cast<size_t>(bytes.size()), out);
+            const bool whole =
+                VSIFWriteL(bytes.constData(), 1, static_cast<size_t>(bytes.size()), out) ==
+                static_cast<size_t>(bytes.size());
             VSIFCloseL(out);
+            if (!whole) // out of memory: a partial copy would read as a corrupt shapefile
+                m_failed = true;
         }
         m_shp = m_dir + "/data.shp";
     }
     ~InMemoryShapefile() { VSIRmdirRecursive(m_dir.constData()); }
     const QByteArray& shpPath() const { return m_shp; }
+    bool failed() const { return m_failed; }
 
 private:
+    bool m_failed = false;
     QByteArray m_dir;
     QByteArray m_shp;
 };
+
+// A byte-order mark of UTF-16 (either order): GDAL's text drivers would call such a file
+// "not a vector format", which sends the user looking in the wrong place.
+bool isUtf16(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bom = f.read(2);
+    return bom == QByteArray("\xFF\xFE", 2) || bom == QByteArray("\xFE\xFF", 2);
+}
 
 char** openOptionsFor(const QString& path) {
     // CSV needs to be told which columns hold coordinates; other drivers would warn about
@@ -239,10 +277,11 @@ Result<std::shared_ptr<VectorLayer>> readLayer(const QString& path, OGRLayer& la
 
     GeometryColumns geometry;
     std::size_t unsupported = 0;
+    std::size_t nonFinite = 0;
     errors.clear();
     layer.ResetReading();
     for (auto& feature : layer) {
-        if (!appendGeometry(feature->GetGeometryRef(), geometry))
+        if (!appendGeometry(feature->GetGeometryRef(), geometry, nonFinite))
             ++unsupported;
         geometry.endFeature();
         std::vector<QVariant> row;
@@ -261,6 +300,11 @@ Result<std::shared_ptr<VectorLayer>> readLayer(const QString& path, OGRLayer& la
             return fileError(path, QStringLiteral("cannot read layer \"%1\": %2")
                                        .arg(layerName, errors.failures().first()));
     }
+    if (nonFinite > 0)
+        warnings << QStringLiteral("%1: %2 vertices have coordinates that are not finite numbers "
+                                   "(NaN or infinite) and were left out")
+                        .arg(QFileInfo(path).fileName())
+                        .arg(nonFinite);
     if (unsupported > 0)
         warnings << QStringLiteral("%1: %2 feature(s) have a geometry type BorderLens cannot draw")
                         .arg(QFileInfo(path).fileName())
@@ -307,31 +351,39 @@ bool OgrLayerReader::accepts(const QString& path) const {
 Result<LayerList> OgrLayerReader::read(const QString& path) const {
     ensureGdalInitialised();
     const QFileInfo fi(path);
-    if (path.contains(QLatin1String("://")) || path.startsWith(QLatin1String("/vsi")))
-        return fileError(path, QStringLiteral("only local files can be opened (BorderLens "
-                                              "makes no network connections)"));
+    if (auto refused = refuseNetworkSource(path))
+        return *refused;
     if (!fi.exists())
         return fileError(path, QStringLiteral("file not found"));
     if (fi.isFile() && fi.size() == 0)
         return fileError(path, QStringLiteral("file is empty (0 bytes)"));
+    if (isUtf16(path))
+        return fileError(path, QStringLiteral("is UTF-16 text; GDAL reads UTF-8: save it as UTF-8 "
+                                              "and open it again"));
     GdalErrorCollector errors;
     char** openOptions = openOptionsFor(path);
     // Zipped shapefiles arrive by e-mail all the time; GDAL reads them through /vsizip/.
     const bool zipped = fi.suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) == 0;
     const QByteArray native = (zipped ? QByteArray("/vsizip/") : QByteArray()) +
-                              QFile::encodeName(fi.absoluteFilePath());
+                              gdalPath(fi.absoluteFilePath());
     DatasetPtr ds(GDALDataset::Open(native.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                     nullptr, openOptions, nullptr));
     CSLDestroy(openOptions);
     std::unique_ptr<InMemoryShapefile> rebuilt;
     if (!ds && errors.lastFailure().contains(QLatin1String("SHAPE_RESTORE_SHX"))) {
         rebuilt = std::make_unique<InMemoryShapefile>(fi);
+        if (rebuilt->failed())
+            return fileError(path, QStringLiteral("its index (.shx) is missing, and there is not "
+                                                  "enough memory to rebuild it"));
         CPLSetThreadLocalConfigOption("SHAPE_RESTORE_SHX", "YES");
         errors.clear();
         ds.reset(GDALDataset::Open(rebuilt->shpPath().constData(),
                                    GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
         CPLSetThreadLocalConfigOption("SHAPE_RESTORE_SHX", nullptr);
     }
+    if (!ds && fi.isDir())
+        return fileError(path, QStringLiteral("is a folder, and holds nothing GDAL reads as "
+                                              "vector data"));
     if (!ds) {
         const QString why = errors.lastFailure();
         return fileError(path, why.isEmpty()

@@ -1,5 +1,6 @@
 #include "io/reader_registry.h"
 
+#include "io/network_access.h"
 #include "io/ogr_layer_reader.h"
 
 namespace borderlens {
@@ -16,6 +17,9 @@ void ReaderRegistry::add(std::unique_ptr<LayerReader> reader) {
 }
 
 Result<LayerList> ReaderRegistry::read(const QString& path) const {
+    // Before any reader: no reader may reach the network unless the user allowed it.
+    if (auto refused = refuseNetworkSource(path))
+        return *refused;
     for (const auto& reader : m_readers) {
         if (reader->accepts(path))
             return reader->read(path);

@@ -1,5 +1,6 @@
 #include "incidents/import/geopackage_writer.h"
 #include "incidents/import/incident_importer.h"
+#include "io/gdal_support.h"
 
 #include <QFile>
 
@@ -92,7 +93,7 @@ TEST(GeoPackage, ThePointGeometryWinsOverStaleLonLatAttributes) {
     ASSERT_TRUE(writeGeoPackage(path, IncidentStore({sampleIncident()}), {}));
     // Move the point as a user would in QGIS, leaving the lon/lat attributes as they were.
     {
-        GDALDataset* ds = GDALDataset::Open(QFile::encodeName(path).constData(),
+        GDALDataset* ds = GDALDataset::Open(gdalPath(path).constData(),
                                             GDAL_OF_VECTOR | GDAL_OF_UPDATE);
         ASSERT_NE(ds, nullptr);
         OGRLayer* layer = ds->GetLayerByName("incidents");

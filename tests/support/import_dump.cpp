@@ -63,7 +63,7 @@ QString dump(const Result<ImportReport>& result) {
     for (const QString& w : r.warnings)
         t << "warning " << QString(w).replace(QDir::separator(), QLatin1Char('/')) << "\n";
     for (const RejectedRow& row : r.rejected)
-        t << "rejected " << row.line << ": " << row.reason << "\n";
+        t << "rejected " << r.rowUnit() << ' ' << row.line << ": " << row.reason << "\n";
     for (std::size_t i = 0; i < r.store->size(); ++i)
         t << dumpIncident(r.store->incident(i));
     for (const Facility& f : r.facilities)

@@ -12,7 +12,7 @@ bool writeFixture(const QString& driverName, const QString& path, const FixtureF
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName.toUtf8().constData());
     if (!driver)
         return false;
-    GDALDataset* ds = driver->Create(QFile::encodeName(path).constData(), 0, 0, 0, GDT_Unknown,
+    GDALDataset* ds = driver->Create(gdalPath(path).constData(), 0, 0, 0, GDT_Unknown,
                                      nullptr);
     if (!ds)
         return false;

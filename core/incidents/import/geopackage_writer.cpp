@@ -86,7 +86,7 @@ Result<bool> writeGeoPackage(const QString& path, const IncidentStore& incidents
     GdalErrorCollector errors;
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
     GDALDataset* ds =
-        driver ? driver->Create(QFile::encodeName(tmp).constData(), 0, 0, 0, GDT_Unknown, nullptr)
+        driver ? driver->Create(gdalPath(tmp).constData(), 0, 0, 0, GDT_Unknown, nullptr)
                : nullptr;
     if (!ds)
         return Error{path, QStringLiteral("cannot be written: %1").arg(errors.lastFailure())};
@@ -96,7 +96,9 @@ Result<bool> writeGeoPackage(const QString& path, const IncidentStore& incidents
         return Error{path, why};
     };
     OGRSpatialReference wgs84;
-    wgs84.importFromEPSG(4326);
+    if (wgs84.importFromEPSG(4326) != OGRERR_NONE)
+        return fail(QStringLiteral("CRS problem: EPSG:4326 (WGS 84) is unknown to PROJ (is "
+                                   "proj.db installed?)"));
     wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
 
     OGRLayer* inc = ds->CreateLayer("incidents", &wgs84, wkbPoint, nullptr);
@@ -191,8 +193,9 @@ Result<bool> writeGeoPackage(const QString& path, const IncidentStore& incidents
         return Error{path, QStringLiteral("cannot finish writing: %1").arg(errors.lastFailure())};
     }
     std::error_code ec;
-    std::filesystem::rename(std::filesystem::path(QFile::encodeName(tmp).toStdString()),
-                            std::filesystem::path(QFile::encodeName(path).toStdString()), ec);
+    // UTF-16 names convert to the file system's own encoding on every platform.
+    std::filesystem::rename(std::filesystem::path(tmp.toStdU16String()),
+                            std::filesystem::path(path.toStdU16String()), ec);
     if (ec) {
         QFile::remove(tmp);
         return Error{path, QStringLiteral("cannot replace the file: %1")

@@ -35,9 +35,17 @@ struct ImportReport {
     std::shared_ptr<const IncidentStore> store = std::make_shared<const IncidentStore>();
     std::vector<Facility> facilities; // native outpost files
     std::vector<RejectedRow> rejected;
+    // Whether rejected and geocoded rows count features (GeoPackage, GeoJSON) rather than lines
+    // of text (CSV); the number stays a number and the reason stays the same for every row.
+    bool rowsAreFeatures = false;
     std::int64_t geocoded = 0;             // rows kept that were placed through the gazetteer
     std::vector<GeocodedRow> geocodedRows; // those rows, in file order
     QStringList warnings;
+
+    // "line" or "feature", for "line 12: unparseable date …".
+    QString rowUnit() const {
+        return rowsAreFeatures ? QStringLiteral("feature") : QStringLiteral("line");
+    }
 
     std::int64_t imported() const {
         return static_cast<std::int64_t>(store->size() + facilities.size());

@@ -3,6 +3,7 @@
 #include "incidents/import/csv_chunk_reader.h"
 #include "incidents/import/ogr_table_reader.h"
 #include "io/csv_tokenizer.h"
+#include "io/network_access.h"
 #include "util/parallel.h"
 #include "util/phase_timer.h"
 
@@ -299,10 +300,7 @@ public:
         }
         std::stable_sort(m_report.rejected.begin(), m_report.rejected.end(),
                          [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
-        if (featureNumbers) {
-            for (RejectedRow& r : m_report.rejected)
-                r.reason = QStringLiteral("(feature %1) ").arg(r.line) + r.reason;
-        }
+        m_report.rowsAreFeatures = featureNumbers;
         m_report.store = std::make_shared<const IncidentStore>(std::move(m_columns));
         if (PhaseTimer::enabled())
             std::fprintf(stderr, "store: %zu incidents, %.1f MB\n", m_report.store->size(),
@@ -625,6 +623,8 @@ Result<ImportReport> importOgr(const QString& path, const ImportOptions& options
 } // namespace
 
 Result<ImportReport> importIncidents(const QString& path, const ImportOptions& options) {
+    if (auto refused = refuseNetworkSource(path))
+        return *refused;
     const QFileInfo fi(path);
     // GDAL's in-memory files (where the fuzzers write) exist for GDAL only, not for QFileInfo.
     if (!path.startsWith(QLatin1String("/vsimem/"))) {

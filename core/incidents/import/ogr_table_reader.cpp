@@ -17,13 +17,27 @@
 namespace borderlens {
 namespace {
 
+// The .prj beside a shapefile that GDAL could not make a CRS of (garbage, an HTML page), or
+// empty when there is none or the layer is not a shapefile.
+QString unreadablePrj(const QString& path, OGRLayer& layer) {
+    const QFileInfo fi(path);
+    if (layer.GetSpatialRef() || fi.suffix().compare(QLatin1String("shp"), Qt::CaseInsensitive) != 0)
+        return {};
+    for (const char* ext : {".prj", ".PRJ"}) {
+        const QString prj = fi.path() + QLatin1Char('/') + fi.completeBaseName() + QLatin1String(ext);
+        if (QFileInfo::exists(prj))
+            return QFileInfo(prj).fileName();
+    }
+    return {};
+}
+
 std::string shortestText(double v) {
     char buf[32];
     const auto r = std::to_chars(buf, buf + sizeof buf, v);
     return std::string(buf, r.ptr);
 }
 
-OgrTable readLayer(OGRLayer& layer, QStringList& warnings, const QString& path) {
+Result<OgrTable> readLayer(OGRLayer& layer, QStringList& warnings, const QString& path) {
     OgrTable t;
     OGRFeatureDefn* defn = layer.GetLayerDefn();
     const int fieldCount = defn->GetFieldCount();
@@ -38,18 +52,38 @@ OgrTable readLayer(OGRLayer& layer, QStringList& warnings, const QString& path) 
         lonCol = static_cast<int>(t.header.size()) - 2;
         latCol = lonCol + 1;
     }
+    const QString layerName = QString::fromUtf8(layer.GetName());
     std::unique_ptr<OGRCoordinateTransformation> toWgs84;
     if (const OGRSpatialReference* srs = layer.GetSpatialRef()) {
+        GdalErrorCollector errors;
         OGRSpatialReference wgs84;
-        wgs84.importFromEPSG(4326);
+        if (wgs84.importFromEPSG(4326) != OGRERR_NONE)
+            return Error{path, QStringLiteral("CRS problem: EPSG:4326 (WGS 84) is unknown to PROJ "
+                                              "(is proj.db installed?): %1")
+                                   .arg(errors.lastFailure())};
         wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
         OGRSpatialReference source(*srs);
         source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-        if (!source.IsSame(&wgs84))
+        if (!source.IsSame(&wgs84)) {
             toWgs84.reset(OGRCreateCoordinateTransformation(&source, &wgs84));
+            // Without a transformation the coordinates are not lon/lat: reading them as such
+            // would reject every row as "out of range" and hide the real problem, the CRS.
+            if (!toWgs84)
+                return Error{path, QStringLiteral("CRS problem: the coordinate reference system "
+                                                  "of layer %1 (%2) cannot be converted to WGS 84 "
+                                                  "longitude/latitude%3")
+                                       .arg(layerName, QString::fromUtf8(source.GetName()),
+                                            errors.lastFailure().isEmpty()
+                                                ? QString()
+                                                : QStringLiteral(": ") + errors.lastFailure())};
+        }
     }
+    // A .prj GDAL could not read: the coordinates may be in any CRS. Read them as lon/lat only if
+    // they fit, and say so; otherwise the rows would all be rejected as "out of range".
+    const QString badPrj = unreadablePrj(path, layer);
     std::int64_t n = 0;
     int moved = 0;
+    int untransformed = 0;
     for (auto& f : layer) {
         OgrTable::Feature feature;
         feature.number = ++n;
@@ -61,10 +95,24 @@ OgrTable readLayer(OGRLayer& layer, QStringList& warnings, const QString& path) 
         const OGRGeometry* g = f->GetGeometryRef();
         if (g && wkbFlatten(g->getGeometryType()) == wkbPoint && !g->IsEmpty()) {
             double x = g->toPoint()->getX(), y = g->toPoint()->getY();
-            if (toWgs84)
-                toWgs84->Transform(1, &x, &y);
+            if (!badPrj.isEmpty() && !(std::abs(x) <= 180 && std::abs(y) <= 90))
+                return Error{path, QStringLiteral("CRS problem: its .prj (%1) is not a valid CRS "
+                                                  "definition, and its coordinates (e.g. %2, %3) "
+                                                  "are not longitude/latitude")
+                                       .arg(badPrj)
+                                       .arg(x, 0, 'g', 10)
+                                       .arg(y, 0, 'g', 10)};
             std::string& lonText = feature.fields[std::size_t(lonCol)];
             std::string& latText = feature.fields[std::size_t(latCol)];
+            if (toWgs84 && !toWgs84->Transform(1, &x, &y)) {
+                // The point has no place in lon/lat: leave it without coordinates, so the row is
+                // placed by name or rejected as such, never at stale lon/lat attributes.
+                ++untransformed;
+                lonText.clear();
+                latText.clear();
+                t.features.push_back(std::move(feature));
+                continue;
+            }
             bool ok1 = false, ok2 = false;
             const auto oldX = rowvalues::parseNumber(lonText, ok1);
             const auto oldY = rowvalues::parseNumber(latText, ok2);
@@ -76,6 +124,16 @@ OgrTable readLayer(OGRLayer& layer, QStringList& warnings, const QString& path) 
         }
         t.features.push_back(std::move(feature));
     }
+    if (!badPrj.isEmpty())
+        warnings << QStringLiteral("%1: CRS problem: its .prj (%2) is not a valid CRS definition; "
+                                   "the coordinates fit longitude/latitude and were read as such")
+                        .arg(QFileInfo(path).fileName(), badPrj);
+    if (untransformed > 0)
+        warnings << QStringLiteral("%1: %2 point(s) of layer %3 could not be transformed from its "
+                                   "CRS to lon/lat and were read as having no coordinates")
+                        .arg(QFileInfo(path).fileName())
+                        .arg(untransformed)
+                        .arg(layerName);
     if (moved > 0)
         warnings << QStringLiteral("%1: %2 feature(s) of layer %3 had lon/lat attributes that "
                                    "differ from their point geometry; the geometry was used")
@@ -91,7 +149,7 @@ Result<std::vector<OgrTable>> readOgrTables(const QString& path, QStringList& wa
     ensureGdalInitialised();
     GdalErrorCollector errors;
     std::unique_ptr<GDALDataset, void (*)(GDALDataset*)> ds(
-        GDALDataset::Open(QFile::encodeName(path).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY),
+        GDALDataset::Open(gdalPath(path).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY),
         [](GDALDataset* d) { GDALClose(d); });
     if (!ds)
         return Error{path, QStringLiteral("cannot be opened: %1")
@@ -102,11 +160,19 @@ Result<std::vector<OgrTable>> readOgrTables(const QString& path, QStringList& wa
         return Error{path, QStringLiteral("contains no layers")};
     std::vector<OgrTable> tables;
     for (const char* name : {"incidents", "facilities"}) {
-        if (OGRLayer* l = ds->GetLayerByName(name))
-            tables.push_back(readLayer(*l, warnings, path));
+        if (OGRLayer* l = ds->GetLayerByName(name)) {
+            auto table = readLayer(*l, warnings, path);
+            if (!table)
+                return table.error();
+            tables.push_back(std::move(table).value());
+        }
     }
-    if (tables.empty())
-        tables.push_back(readLayer(*ds->GetLayer(0), warnings, path));
+    if (tables.empty()) {
+        auto table = readLayer(*ds->GetLayer(0), warnings, path);
+        if (!table)
+            return table.error();
+        tables.push_back(std::move(table).value());
+    }
     return tables;
 }
 

@@ -2,6 +2,7 @@
 
 #include "incidents/import/csv_chunk_reader.h"
 #include "io/gdal_support.h"
+#include "io/network_access.h"
 
 #include <QFileInfo>
 
@@ -31,6 +32,8 @@ std::vector<QString> fieldNames(OGRLayer& layer) {
 } // namespace
 
 Result<SourceIdentity> identifySource(const QString& path) {
+    if (auto refused = refuseNetworkSource(path))
+        return *refused;
     const QFileInfo fi(path);
     if (!fi.exists())
         return Error{path, QStringLiteral("file not found")};
@@ -49,7 +52,7 @@ Result<SourceIdentity> identifySource(const QString& path) {
         ensureGdalInitialised();
         GdalErrorCollector quiet;
         std::unique_ptr<GDALDataset, void (*)(GDALDataset*)> ds(
-            GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY),
+            GDALDataset::Open(gdalPath(path).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY),
             [](GDALDataset* d) { GDALClose(d); });
         if (!ds || ds->GetLayerCount() < 1)
             return SourceIdentity{};
