@@ -72,6 +72,7 @@ void ExportDialog::buildUi() {
     m_format->addItem(tr("PNG image"), static_cast<int>(ExportFormat::Png));
     m_format->addItem(tr("PDF document (vector)"), static_cast<int>(ExportFormat::Pdf));
     m_format->addItem(tr("SVG drawing (vector)"), static_cast<int>(ExportFormat::Svg));
+    m_format->setObjectName(QStringLiteral("format"));
     form->addRow(tr("&Format:"), m_format);
 
     auto* sizeBox = new QGroupBox(tr("Size"), this);
@@ -86,6 +87,9 @@ void ExportDialog::buildUi() {
     }
     m_width->setValue(1920);
     m_height->setValue(1080);
+    m_byPixels->setObjectName(QStringLiteral("byPixels"));
+    m_width->setObjectName(QStringLiteral("width"));
+    m_height->setObjectName(QStringLiteral("height"));
     auto* pixelRow = new QHBoxLayout;
     pixelRow->addWidget(m_width);
     pixelRow->addWidget(new QLabel(QStringLiteral("×"), sizeBox));
@@ -104,6 +108,7 @@ void ExportDialog::buildUi() {
     m_dpi->setDecimals(0);
     m_dpi->setValue(PageSetup::kDefaultPaperDpi);
     m_dpi->setSuffix(tr(" dpi"));
+    m_dpi->setObjectName(QStringLiteral("dpi"));
     sizeGrid->addRow(tr("&Resolution:"), m_dpi);
     m_sizeNote = new QLabel(sizeBox);
     m_sizeNote->setWordWrap(true);
@@ -134,6 +139,7 @@ void ExportDialog::buildUi() {
     // Off by default, as borderlens-cli --labels: names pile up where incidents cluster.
     m_labels = new QCheckBox(tr("Label incidents (place, &date) and facilities"), include);
     m_labels->setObjectName(QStringLiteral("labels"));
+    m_mapOnly->setObjectName(QStringLiteral("mapOnly"));
     m_labels->setToolTip(tr("Names incidents by place and date and facilities by name on the "
                             "exported map (borderlens-cli --labels); the screen is unchanged."));
     for (QCheckBox* c : {m_legend, m_inset, m_graticule, m_northArrow, m_scaleBar, m_attribution,

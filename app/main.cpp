@@ -5,7 +5,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
+#include <QSaveFile>
 #include <QTimer>
 
 #include <cstdio>
@@ -95,8 +97,15 @@ int main(int argc, char** argv) {
         const QString shot = parser.value(screenshot);
         auto finish = [&window, shot] {
             int status = 0;
-            if (!shot.isEmpty() && !window.grab().save(shot))
-                status = 1;
+            if (!shot.isEmpty()) {
+                // Beside the target and renamed over it when complete, as every file we write.
+                QSaveFile file(shot);
+                const QByteArray format = QFileInfo(shot).suffix().toLatin1();
+                if (!file.open(QIODevice::WriteOnly) ||
+                    !window.grab().save(&file, format.isEmpty() ? "png" : format.constData()) ||
+                    !file.commit())
+                    status = 1;
+            }
             QApplication::exit(status);
         };
         QObject::connect(&window, &MainWindow::loadFinished, &window, [&window, &remaining, &done,

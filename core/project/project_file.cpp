@@ -206,9 +206,8 @@ Result<ProjectFile> parseProject(const QByteArray& json, const QString& projectD
                        QStringLiteral("a layer needs the path of its file"));
                 break;
             }
-            layer.path = QFileInfo(*path).isRelative()
-                             ? QDir::cleanPath(dir.absoluteFilePath(*path))
-                             : *path;
+            layer.path = QDir::cleanPath(QFileInfo(*path).isRelative() ? dir.absoluteFilePath(*path)
+                                                                        : *path);
             layer.title = f.text(QStringLiteral("title")).value_or(QString());
             const QString kind = f.text(QStringLiteral("kind")).value_or(QStringLiteral("map"));
             if (kind == QLatin1String("incidents"))

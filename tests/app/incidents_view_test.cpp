@@ -6,7 +6,6 @@
 #include "main_window.h"
 #include "map/incident_map_layer.h"
 #include "map_canvas.h"
-#include "render/map_renderer.h"
 #include "support/test_paths.h"
 #include "time/time_controller.h"
 #include "time_bar.h"
@@ -118,22 +117,6 @@ TEST_F(BundledWindow, OfficialDistrictsMakeTheSchematicOnesStepAside) {
     }
     EXPECT_FALSE(schematicVisible);
     EXPECT_TRUE(officialVisible);
-}
-
-TEST_F(BundledWindow, AnExportDrawsExactlyWhatTheScreenShows) {
-    // QGIS #42932: exported frames differ from the screen. Here the export starts from the
-    // canvas's own settings and the same renderer, so the map frames are pixel-identical.
-    window.timeController()->setRange(
-        TimeRange::fromInclusive(QDate(2025, 11, 24), QDate(2025, 12, 31)));
-    settle();
-    const MapSettings s = window.currentMapSettings();
-    EXPECT_EQ(s.time, window.timeWindow());
-    EXPECT_EQ(s.layers.size(), window.layers().visibleLayers().size());
-    const QImage exported = MapRenderer::renderImage(s);
-    const QImage screen = window.canvas()->lastFrame();
-    ASSERT_EQ(exported.size(), screen.size());
-    EXPECT_EQ(exported.convertToFormat(QImage::Format_ARGB32),
-              screen.convertToFormat(QImage::Format_ARGB32));
 }
 
 TEST_F(BundledWindow, ADroppedAcledFileBecomesAnIncidentLayer) {

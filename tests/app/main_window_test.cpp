@@ -45,9 +45,10 @@ TEST_F(MainWindowTest, AddingALayerDrawsIt) {
     EXPECT_EQ(window.layerPanel()->count(), 1);
     EXPECT_EQ(window.layers().visibleLayers().size(), 1u);
     ASSERT_TRUE(frames.count() > 0 || frames.wait(10000));
-    // Wait out any frame superseded by the zoom, then look at the picture.
-    while (frames.wait(500)) {
-    }
+    // The zoom to the new layer asks for another frame: wait until the canvas has drawn the
+    // last one asked for, then look at the picture.
+    while (window.canvas()->isRendering())
+        ASSERT_TRUE(frames.wait(10000));
     const QImage frame = window.canvas()->lastFrame();
     ASSERT_FALSE(frame.isNull());
     EXPECT_GT(distinctColours(frame), 2); // background, fill, outline (and antialiasing)

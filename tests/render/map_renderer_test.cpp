@@ -3,7 +3,11 @@
 #include "render/map_renderer.h"
 #include "render/map_viewport.h"
 
+#include <QPaintEngine>
 #include <QPainter>
+
+#include <atomic>
+#include <climits>
 #include "support/image_checks.h"
 
 #include <gtest/gtest.h>
@@ -120,15 +124,144 @@ TEST(Renderer, PaintsOnlyInsideTheOutputRectOfATranslatedPainter) {
     EXPECT_EQ(QColor(page.pixel(150, 260)), QColor(Qt::black));
 }
 
+// A paint device that draws nothing and counts the areas filled on it; it raises `cancel`
+// after the first `cancelAfter` fills, as the GUI thread does when the view moves while a layer
+// is being drawn.
+class CancellingDevice : public QPaintDevice {
+public:
+    CancellingDevice(QSize size, std::atomic<bool>& cancel, int cancelAfter)
+        : m_engine(*this), m_size(size), m_cancel(cancel), m_cancelAfter(cancelAfter) {}
+    QPaintEngine* paintEngine() const override { return &m_engine; }
+    int fills() const { return m_fills; }
+
+protected:
+    int metric(PaintDeviceMetric m) const override {
+        switch (m) {
+        case PdmWidth:
+            return m_size.width();
+        case PdmHeight:
+            return m_size.height();
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmWidthMM:
+            return m_size.width() * 254 / 960;
+        case PdmHeightMM:
+            return m_size.height() * 254 / 960;
+        case PdmDepth:
+            return 32;
+        case PdmNumColors:
+            return INT_MAX;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return static_cast<int>(devicePixelRatioFScale());
+        }
+        return 0;
+    }
+
+private:
+    class Engine : public QPaintEngine {
+    public:
+        explicit Engine(CancellingDevice& device) : QPaintEngine(AllFeatures), m_device(device) {}
+        bool begin(QPaintDevice*) override { return true; }
+        bool end() override { return true; }
+        Type type() const override { return User; }
+        void updateState(const QPaintEngineState& changed) override {
+            if (changed.state() & DirtyBrush)
+                m_filling = changed.brush().style() != Qt::NoBrush;
+        }
+        void drawPath(const QPainterPath&) override { filled(); }
+        void drawPolygon(const QPointF*, int, PolygonDrawMode mode) override {
+            if (mode != PolylineMode)
+                filled();
+        }
+        void drawPolygon(const QPoint*, int, PolygonDrawMode mode) override {
+            if (mode != PolylineMode)
+                filled();
+        }
+        void drawRects(const QRectF*, int) override { filled(); }
+        void drawRects(const QRect*, int) override { filled(); }
+        void drawLines(const QLineF*, int) override {}
+        void drawLines(const QLine*, int) override {}
+        void drawPoints(const QPointF*, int) override {}
+        void drawPoints(const QPoint*, int) override {}
+        void drawEllipse(const QRectF&) override { filled(); }
+        void drawPixmap(const QRectF&, const QPixmap&, const QRectF&) override {}
+        void drawImage(const QRectF&, const QImage&, const QRectF&,
+                       Qt::ImageConversionFlags) override {}
+        void drawTextItem(const QPointF&, const QTextItem&) override {}
+        void drawTiledPixmap(const QRectF&, const QPixmap&, const QPointF&) override {}
+
+    private:
+        void filled() {
+            if (!m_filling)
+                return;
+            if (++m_device.m_fills == m_device.m_cancelAfter)
+                m_device.m_cancel.store(true);
+        }
+        CancellingDevice& m_device;
+        bool m_filling = false;
+    };
+
+    mutable Engine m_engine;
+    QSize m_size;
+    std::atomic<bool>& m_cancel;
+    int m_cancelAfter;
+    int m_fills = 0;
+};
+
+// `n` × `n` small squares covering the map's extent, one feature each.
+std::shared_ptr<VectorLayer> gridOfSquares(int n) {
+    GeometryColumns g;
+    AttributeTable attrs;
+    const double size = 4.0 / n;
+    for (int row = 0; row < n; ++row) {
+        for (int col = 0; col < n; ++col) {
+            const double x = 68.5 + col * size;
+            const double y = 37.0 + row * size * 0.6;
+            for (auto [dx, dy] : {std::pair{0.0, 0.0}, {0.8, 0.0}, {0.8, 0.5}, {0.0, 0.5}, {0.0, 0.0}})
+                g.addVertex(x + dx * size, y + dy * size);
+            g.endRing();
+            g.endPart(PartKind::Polygon);
+            g.endFeature();
+            attrs.appendRow({});
+        }
+    }
+    return std::make_shared<VectorLayer>("grid", "mem", Crs::wgs84(), "Polygon", std::move(g),
+                                         std::move(attrs));
+}
+
 TEST(Renderer, CancelledRenderStopsEarly) {
-    std::atomic<bool> cancel{true};
+    // Cancelled while the layer is being drawn (after its 100th square), the layer stops within
+    // its next check instead of drawing all 10,000.
     LayerStyle style;
     style.fill = QColor(200, 40, 40);
-    MapSettings s = settingsFor(Crs::utm42n(), QSize(200, 200), 96);
-    s.background = Qt::white;
-    s.layers.push_back(std::make_shared<VectorMapLayer>("l1", squareLayerWithHole(), style));
-    const QImage img = MapRenderer::renderImage(s, &cancel);
-    EXPECT_EQ(shareOfColour(img, style.fill), 0.0);
+    MapSettings s = settingsFor(Crs::wgs84(), QSize(800, 500), 96);
+    const auto grid = gridOfSquares(100);
+    s.layers.push_back(std::make_shared<VectorMapLayer>("l1", grid, style));
+    s.layers.push_back(std::make_shared<VectorMapLayer>("l2", grid, style));
+
+    std::atomic<bool> uncancelled{false};
+    CancellingDevice whole(s.outputSize, uncancelled, -1);
+    {
+        QPainter p(&whole);
+        MapRenderer::render(p, s, &uncancelled);
+    }
+    // Not cancelled: the background, then every square of both layers.
+    ASSERT_EQ(whole.fills(), 1 + 2 * 100 * 100);
+
+    std::atomic<bool> cancel{false};
+    CancellingDevice device(s.outputSize, cancel, 100);
+    {
+        QPainter p(&device);
+        MapRenderer::render(p, s, &cancel);
+    }
+    EXPECT_TRUE(cancel.load());
+    EXPECT_GE(device.fills(), 100);
+    EXPECT_LE(device.fills(), 1 + 1024); // the background; the layer looks every 1,024 features
 }
 
 } // namespace

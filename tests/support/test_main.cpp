@@ -17,6 +17,10 @@
 int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen"
                                                                      : qgetenv("QT_QPA_PLATFORM"));
+#ifdef BORDERLENS_TESTS_SCALE_FACTOR
+    // A high-DPI screen for the binaries that test the viewer on one (device pixel ratio 2).
+    qputenv("QT_SCALE_FACTOR", BORDERLENS_TESTS_SCALE_FACTOR);
+#endif
     ::testing::InitGoogleTest(&argc, argv);
     // Widget tests need a QApplication, the others only a QGuiApplication (fonts, images).
 #ifdef BORDERLENS_TESTS_WITH_WIDGETS
