@@ -8,7 +8,7 @@
 #include "util/phase_timer.h"
 
 #include <QFileInfo>
-
+#include <QLocale>
 #include <algorithm>
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -23,7 +23,9 @@
 namespace borderlens {
 namespace {
 
-GeoPrecision coarser(GeoPrecision a, GeoPrecision b) { return a > b ? a : b; }
+GeoPrecision coarser(GeoPrecision a, GeoPrecision b) {
+    return a > b ? a : b;
+}
 
 // What a file's header settled: the format, its parser, the width rows must have.
 struct TableContext {
@@ -74,13 +76,13 @@ Result<bool> bindHeader(TableContext& ctx, const std::vector<QString>& header,
 // rejected on the way. Lines are counted from the stretch's first byte (0) until merged.
 struct RowBatch {
     IncidentColumns columns;
-    std::vector<std::int64_t> lines;     // per row in `columns`
-    std::vector<RejectedRow> rejected;   // rows never added
+    std::vector<std::int64_t> lines;   // per row in `columns`
+    std::vector<RejectedRow> rejected; // rows never added
     // Rows added but not to be kept unless their id is new: a failed geocoding is reported only
     // when the row is not a duplicate, as a row-by-row import would report it.
     std::vector<std::pair<std::size_t, QString>> unplaced;
     std::vector<std::pair<std::size_t, GeocodedRow>> geocodedRows; // row in `columns`, placement
-    std::vector<std::size_t> idFromLine; // rows whose id is "row-<line>"
+    std::vector<std::size_t> idFromLine;                           // rows whose id is "row-<line>"
     std::vector<Facility> facilities;
     std::vector<std::int64_t> facilityLines;
     std::vector<std::pair<std::size_t, GeocodedRow>> geocodedFacilities; // index in `facilities`
@@ -102,9 +104,13 @@ Result<ResolvedPlace> placeRow(const TableContext& ctx, const PlaceQuery& query)
 void addRow(const TableContext& ctx, const FieldRow& row, int badUtf8Field, ParsedIncident& parsed,
             std::string (&geocodedText)[3], RowBatch& batch) {
     ++batch.rowsRead;
-    auto reject = [&](QString why) { batch.rejected.push_back({row.line, std::move(why)}); };
+    auto reject = [&](QString why) {
+        batch.rejected.push_back({row.line, std::move(why)});
+    };
     if (ctx.checkWidth && row.fields.size() != ctx.width) {
-        reject(QStringLiteral("has %1 fields; the header has %2").arg(row.fields.size()).arg(ctx.width));
+        reject(QStringLiteral("has %1 fields; the header has %2")
+                   .arg(row.fields.size())
+                   .arg(ctx.width));
         return;
     }
     if (badUtf8Field > 0) {
@@ -216,11 +222,19 @@ ChunkEnd parseCsvStretch(const TableContext& ctx, std::string_view bytes, bool a
             ++batch.rowsRead;
             // Broken quoting makes where the next record starts a guess: say where it broke and
             // that nothing after it was read, rather than import misaligned fields.
-            return {ChunkEnd::Error, 0, tokenizer.line(),
+            return {ChunkEnd::Error,
+                    0,
+                    tokenizer.line(),
                     {tokenizer.errorLine(),
                      tokenizer.errorMessage() + QStringLiteral(" (rows after it were not read)")}};
         }
     }
+}
+
+Error tooMany(const QString& path, std::uint64_t limit) {
+    return Error{path, QStringLiteral("more than %1 incidents: one store holds at most that many; "
+                                      "split the file")
+                           .arg(QLocale(QLocale::English).toString(qulonglong(limit)))};
 }
 
 // Folds batches, in file order, into one report: absolute line numbers, ids unique in file
@@ -258,6 +272,8 @@ public:
         }
     }
 
+    std::uint64_t rowsSoFar() const { return m_rowsSoFar; }
+
     void finish(bool featureNumbers) {
         // Facilities: few, so a plain set of ids.
         QSet<QString> facilityIds;
@@ -265,7 +281,8 @@ public:
         for (std::size_t k = 0; k < m_facilities.size(); ++k) {
             if (facilityIds.contains(m_facilities[k].id)) {
                 m_report.rejected.push_back(
-                    {m_facilityLines[k], QStringLiteral("duplicate id '%1'").arg(m_facilities[k].id)});
+                    {m_facilityLines[k],
+                     QStringLiteral("duplicate id '%1'").arg(m_facilities[k].id)});
                 facilityDropped[k] = true;
                 continue;
             }
@@ -298,8 +315,9 @@ public:
                     keep.push_back(static_cast<std::uint32_t>(i));
             m_columns.gather(keep);
         }
-        std::stable_sort(m_report.rejected.begin(), m_report.rejected.end(),
-                         [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
+        std::stable_sort(
+            m_report.rejected.begin(), m_report.rejected.end(),
+            [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
         m_report.rowsAreFeatures = featureNumbers;
         m_report.store = std::make_shared<const IncidentStore>(std::move(m_columns));
         if (PhaseTimer::enabled())
@@ -385,10 +403,12 @@ private:
             // Not a structured binding: Clang 14 (the sanitizer build) cannot capture one.
             const auto row = entry.first;
             const auto& why = entry.second;
-            const bool duplicate = std::any_of(rejected.begin(), rejected.end(), [&](const auto& r) {
-                return std::any_of(r.begin(), r.end(),
-                                   [&](const RejectedRow& x) { return x.line == m_lines[row]; });
-            });
+            const bool duplicate =
+                std::any_of(rejected.begin(), rejected.end(), [&](const auto& r) {
+                    return std::any_of(r.begin(), r.end(), [&](const RejectedRow& x) {
+                        return x.line == m_lines[row];
+                    });
+                });
             if (!duplicate)
                 m_report.rejected.push_back({m_lines[row], why});
         }
@@ -528,6 +548,7 @@ Result<ImportReport> importCsv(const QString& path, const ImportOptions& options
 
     std::string carry; // an unfinished record, from the stretch before
     bool stopped = false;
+    bool tooManyRows = false;
     auto merge = [&](StretchPipeline::Done d) {
         if (stopped)
             return;
@@ -539,6 +560,11 @@ Result<ImportReport> importCsv(const QString& path, const ImportOptions& options
             d.end = parseCsvStretch(ctx, d.bytes, d.last, d.batch);
         }
         builder.add(std::move(d.batch), lineBase);
+        if (builder.rowsSoFar() > options.maxIncidents) {
+            tooManyRows = true;
+            stopped = true;
+            return;
+        }
         switch (d.end.kind) {
         case ChunkEnd::Clean:
             lineBase += d.end.lines;
@@ -574,6 +600,8 @@ Result<ImportReport> importCsv(const QString& path, const ImportOptions& options
     while (pipeline->inFlight() > 0)
         merge(pipeline->take());
     pipeline.reset();
+    if (tooManyRows)
+        return tooMany(path, options.maxIncidents);
 #if defined(__GLIBC__)
     // The stretches and batches were freed in the workers' malloc arenas: return them before the
     // store is sorted, so the peak is the columns and their sorting, not that plus the reading.
@@ -615,6 +643,8 @@ Result<ImportReport> importOgr(const QString& path, const ImportOptions& options
             addRow(ctx, FieldRow{views, f.number}, 0, parsed, geocodedText, batch);
         }
         builder.add(std::move(batch), 0);
+        if (builder.rowsSoFar() > options.maxIncidents)
+            return tooMany(path, options.maxIncidents);
     }
     builder.finish(true);
     return report;

@@ -6,7 +6,9 @@
 #include "util/result.h"
 
 #include <atomic>
+#include <cstdint>
 #include <functional>
+#include <limits>
 
 namespace borderlens {
 
@@ -21,6 +23,9 @@ struct ImportOptions {
     // The size of the stretches a CSV is cut into for parallel parsing; 0 chooses from the file's
     // size. Tests set it small to cut fixtures at every kind of place.
     std::size_t chunkBytes = 0;
+    // The most incidents one import holds: the store numbers them in 32 bits (and the duplicate
+    // check keeps row + 1). Past it the import fails rather than wrap; tests set it small.
+    std::uint64_t maxIncidents = std::numeric_limits<std::uint32_t>::max() - 1;
 };
 
 // Reads incidents (or native facilities) from a CSV (native, ACLED or UCDP GED, detected from the
