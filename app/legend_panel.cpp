@@ -39,43 +39,52 @@ void LegendPanel::update(const std::vector<std::shared_ptr<const MapLayer>>& lay
         for (LegendEntry& e : (*it)->legendEntries(context))
             entries.push_back(std::move(e));
     }
-    const bool sameShape =
-        entries.size() == m_shown.size() &&
-        std::equal(entries.begin(), entries.end(), m_shown.begin(), sameSymbol);
-    if (sameShape) {
-        for (std::size_t i = 0; i < entries.size(); ++i) {
-            const QString text = entries[i].text();
-            QListWidgetItem* item = m_list->item(static_cast<int>(i));
-            if (item->text() != text) {
-                item->setText(text);
-                item->setToolTip(text);
-            }
-        }
-        m_shown = std::move(entries);
-        return;
-    }
-    m_list->clear();
-    const double pxPerMm = logicalDpiX() / 25.4;
-    for (const LegendEntry& e : entries) {
+    // Items are kept and changed in place: a time step changes counts, sometimes a class, and
+    // rebuilding the list made new swatch pictures at every step (the soak's memory creep, as
+    // each new icon went through Qt's pixmap cache).
+    const int n = static_cast<int>(entries.size());
+    while (m_list->count() > n)
+        delete m_list->takeItem(m_list->count() - 1);
+    for (int i = 0; i < n; ++i) {
+        const LegendEntry& e = entries[std::size_t(i)];
+        const bool fresh = i >= m_list->count();
+        QListWidgetItem* item = fresh ? new QListWidgetItem(m_list) : m_list->item(i);
         const QString text = e.text();
-        auto* item = new QListWidgetItem(text, m_list);
-        item->setToolTip(text);
-        if (e.swatch == LegendEntry::Swatch::Heading || e.swatch == LegendEntry::Swatch::Note) {
-            QFont f = item->font();
-            f.setBold(e.swatch == LegendEntry::Swatch::Heading);
-            f.setItalic(e.swatch == LegendEntry::Swatch::Note);
-            item->setFont(f);
-            continue;
+        if (fresh || item->text() != text) {
+            item->setText(text);
+            item->setToolTip(text);
         }
-        QPixmap pm(m_list->iconSize() * devicePixelRatioF());
-        pm.setDevicePixelRatio(devicePixelRatioF());
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        drawLegendSwatch(p, QRectF(QPointF(0, 0), QSizeF(m_list->iconSize())), e, pxPerMm);
-        p.end();
-        item->setIcon(QIcon(pm));
+        if (!fresh && i < static_cast<int>(m_shown.size()) &&
+            sameSymbol(m_shown[std::size_t(i)], e))
+            continue;
+        const bool textOnly =
+            e.swatch == LegendEntry::Swatch::Heading || e.swatch == LegendEntry::Swatch::Note;
+        QFont f = m_list->font();
+        f.setBold(e.swatch == LegendEntry::Swatch::Heading);
+        f.setItalic(e.swatch == LegendEntry::Swatch::Note);
+        item->setFont(f);
+        item->setIcon(textOnly ? QIcon() : iconFor(e));
     }
     m_shown = std::move(entries);
+}
+
+QIcon LegendPanel::iconFor(const LegendEntry& e) {
+    for (const auto& [entry, icon] : m_icons)
+        if (sameSymbol(entry, e))
+            return icon;
+    // Symbols come from a few styles and density classes; the bound only guards a session
+    // that restyles for hours.
+    if (m_icons.size() >= 256)
+        m_icons.clear();
+    const double pxPerMm = logicalDpiX() / 25.4;
+    QPixmap pm(m_list->iconSize() * devicePixelRatioF());
+    pm.setDevicePixelRatio(devicePixelRatioF());
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    drawLegendSwatch(p, QRectF(QPointF(0, 0), QSizeF(m_list->iconSize())), e, pxPerMm);
+    p.end();
+    m_icons.emplace_back(e, QIcon(pm));
+    return m_icons.back().second;
 }
 
 QStringList LegendPanel::labels() const {

@@ -2,8 +2,8 @@
 
 #include "map/map_layer.h"
 
+#include <QIcon>
 #include <QWidget>
-
 #include <memory>
 #include <vector>
 
@@ -27,6 +27,9 @@ public:
 private:
     QListWidget* m_list;
     std::vector<LegendEntry> m_shown;
+    // Swatch pictures by symbol, drawn once and reused across frames.
+    std::vector<std::pair<LegendEntry, QIcon>> m_icons;
+    QIcon iconFor(const LegendEntry& e);
 };
 
 } // namespace borderlens
