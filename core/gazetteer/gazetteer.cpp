@@ -320,6 +320,12 @@ std::vector<GeocodeCandidate> Gazetteer::lookup(const QString& query, int maxRes
 
 std::vector<GeocodeCandidate> Gazetteer::lookup(const QString& query,
                                                 const LookupOptions& options) const {
+    // No place name is this long (the longest in GeoNames is under 200 characters); a longer
+    // query is a pasted paragraph or a hostile cell, and ranking it against every name costs
+    // its length squared each time.
+    constexpr qsizetype kLongestQuery = 256;
+    if (query.size() > kLongestQuery)
+        return {};
     const NormalizedName q = NameNormalizer::normalize(query);
     if (q.keys.isEmpty() || m_entries.empty())
         return {};

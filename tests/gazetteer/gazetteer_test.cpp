@@ -289,3 +289,15 @@ TEST(Gazetteer, LoadsFromAFileWithOptionalColumnsMissing) {
 }
 
 } // namespace
+
+// A pasted paragraph is not a place: it matches nothing, at once, rather than being ranked
+// against every name (seconds for a few KB).
+TEST(Gazetteer, AQueryLongerThanAnyPlaceNameMatchesNothing) {
+    auto g = Gazetteer::loadBundled();
+    ASSERT_TRUE(g) << g.error().toString().toStdString();
+    Gazetteer::LookupOptions options;
+    options.minScore = 0;
+    const QString khorugh = QStringLiteral("Khorugh");
+    EXPECT_FALSE(g.value().lookup(khorugh, options).empty());
+    EXPECT_TRUE(g.value().lookup(khorugh.repeated(600), options).empty());
+}
