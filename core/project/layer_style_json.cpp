@@ -48,7 +48,8 @@ public:
         if (!c.isValid())
             fail(key, QStringLiteral("expected a colour such as \"#ff1f78b4\""));
         else
-            out = c;
+            out = QColor::fromRgba(c.rgba()); // 8 bits a channel, as written back ("#rrrgggbbb"
+                                              // and names are accepted, then rounded)
     }
     void number(const char* key, double& out, double lo, double hi) {
         const QJsonValue v = m_json.value(QLatin1String(key));
@@ -173,6 +174,8 @@ Result<LayerStyle> layerStyleFromJson(const QJsonObject& json, const QString& wh
         cr.colour("colour", category.colour);
         if (cr.error())
             return *cr.error();
+        if (!category.colour.isValid()) // a class is its colour: none is not a default
+            return Error{QString(), QStringLiteral("%1.colour: a category needs a colour").arg(at)};
         s.categories.push_back(category);
     }
     const QJsonArray ranges = array("ranges");
@@ -190,6 +193,8 @@ Result<LayerStyle> layerStyleFromJson(const QJsonObject& json, const QString& wh
         range.visible = o.value(QStringLiteral("visible")).toBool(true);
         if (rr.error())
             return *rr.error();
+        if (!range.colour.isValid())
+            return Error{QString(), QStringLiteral("%1.colour: a range needs a colour").arg(at)};
         if (range.lower > range.upper)
             return Error{QString(), QStringLiteral("%1: lower is above upper").arg(at)};
         s.ranges.push_back(range);

@@ -206,8 +206,16 @@ Result<ProjectFile> parseProject(const QByteArray& json, const QString& projectD
                        QStringLiteral("a layer needs the path of its file"));
                 break;
             }
+            // Files only: a URL or a Qt resource (":/…") is not a layer a project can name (and
+            // "http:/x" would come back from cleanPath as another path).
+            if (path->contains(QLatin1String("://")) || path->startsWith(QLatin1Char(':'))) {
+                f.fail(QStringLiteral("path"),
+                       QStringLiteral("'%1' is not a file path (a project names local files)")
+                           .arg(*path));
+                break;
+            }
             layer.path = QDir::cleanPath(QFileInfo(*path).isRelative() ? dir.absoluteFilePath(*path)
-                                                                        : *path);
+                                                                       : *path);
             layer.title = f.text(QStringLiteral("title")).value_or(QString());
             const QString kind = f.text(QStringLiteral("kind")).value_or(QStringLiteral("map"));
             if (kind == QLatin1String("incidents"))

@@ -160,3 +160,38 @@ TEST(ProjectFile, AMalformedFileNamesTheLineAndTheKey) {
     auto noVersion = parseProject(R"({"format": "borderlens-project"})", QDir::tempPath(), name);
     ASSERT_FALSE(noVersion);
 }
+
+// Found by fuzz_project_file: a category whose colour key was mangled read as an invalid colour,
+// which saved as black. A class without a colour is an error naming it.
+TEST(ProjectFile, AStyleClassWithoutAColourIsAnError) {
+    auto read = parseProject(R"({"format": "borderlens-project", "version": 1,
+        "layers": [{"path": "a.shp", "style": {"renderer": "categorised",
+                    "categories": [{"value": "x", "colo ur": "#ff010203"}]}}]})",
+                             QDir::tempPath(), QStringLiteral("p.blproj"));
+    ASSERT_FALSE(read);
+    EXPECT_EQ(read.error().message,
+              QStringLiteral("layers[0].style.categories[0].colour: a category needs a colour"));
+}
+
+// Found by fuzz_project_file: "://x" and "http://x" were taken for relative paths (and came back
+// from cleanPath as other paths); a 12-bit colour came back rounded. A project names local files,
+// and its colours are kept at 8 bits a channel, so what is read is what is written back.
+TEST(ProjectFile, URLsAreNotLayerPathsAndColoursRoundTrip) {
+    for (const char* path : {"://eojson", "http://example.invalid/a.geojson", ":/resource.shp"}) {
+        const QByteArray json = QByteArray(R"({"format": "borderlens-project", "version": 1,
+            "layers": [{"path": ")") +
+                                path + R"("}]})";
+        auto read = parseProject(json, QDir::tempPath(), QStringLiteral("p.blproj"));
+        ASSERT_FALSE(read) << path;
+        EXPECT_TRUE(read.error().message.contains(QStringLiteral("is not a file path"))) << path;
+    }
+    auto twelveBit = parseProject(R"({"format": "borderlens-project", "version": 1,
+        "layers": [{"path": "a.shp", "style": {"fill": "#ff00a0b0c"}}]})",
+                                  QDir::tempPath(), QStringLiteral("p.blproj"));
+    ASSERT_TRUE(twelveBit) << twelveBit.error().toString().toStdString();
+    const Project p = twelveBit.value().project;
+    auto again = parseProject(serializeProject(p, QDir::tempPath()), QDir::tempPath(),
+                              QStringLiteral("again"));
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again.value().project, p);
+}
