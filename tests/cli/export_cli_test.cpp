@@ -20,13 +20,6 @@ using namespace borderlens::test;
 
 namespace {
 
-QByteArray sha256(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
-}
-
 void writeFile(const QString& path, const QByteArray& text) {
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
@@ -86,8 +79,8 @@ TEST(ExportCli, TheSameCommandTwiceGivesIdenticalPngBytes) {
     const CliRun second = runCli(common + QStringList{b});
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
     ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
-    EXPECT_FALSE(sha256(a).isEmpty());
-    EXPECT_EQ(sha256(a), sha256(b));
+    EXPECT_FALSE(fileSha256(a).isEmpty());
+    EXPECT_EQ(fileSha256(a), fileSha256(b));
     EXPECT_EQ(QImage(a).size(), QSize(1200, 800));
 }
 

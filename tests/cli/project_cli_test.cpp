@@ -13,13 +13,6 @@ using namespace borderlens::test;
 
 namespace {
 
-QByteArray sha256(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
-}
-
 const QMap<QString, QString> kFixedDate{
     {QStringLiteral("SOURCE_DATE_EPOCH"), QStringLiteral("1767225600")}};
 
@@ -73,7 +66,7 @@ TEST(ProjectCli, AProjectDrawsTheSameBriefingAsTheOptionsItWasMadeFrom) {
                                 << options,
                             kFixedDate);
     ASSERT_EQ(b.exitCode, 0) << b.err.toStdString();
-    EXPECT_EQ(sha256(fromProject), sha256(fromOptions));
+    EXPECT_EQ(fileSha256(fromProject), fileSha256(fromOptions));
 
     // Options given beside the project override it.
     const QString retitled = dir.filePath(QStringLiteral("retitled.png"));
@@ -83,7 +76,7 @@ TEST(ProjectCli, AProjectDrawsTheSameBriefingAsTheOptionsItWasMadeFrom) {
                      kFixedDate)
                   .exitCode,
               0);
-    EXPECT_NE(sha256(retitled), sha256(fromProject));
+    EXPECT_NE(fileSha256(retitled), fileSha256(fromProject));
 }
 
 TEST(ProjectCli, AMovedProjectFolderStillExportsTheSame) {
@@ -112,7 +105,7 @@ TEST(ProjectCli, AMovedProjectFolderStillExportsTheSame) {
                             kFixedDate);
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_FALSE(r.err.contains(QStringLiteral("not found"))) << r.err.toStdString();
-    EXPECT_EQ(sha256(after), sha256(before));
+    EXPECT_EQ(fileSha256(after), fileSha256(before));
 }
 
 TEST(ProjectCli, BadProjectsAndOptionsAreRefusedWithTheReason) {

@@ -2,6 +2,8 @@
 
 #include "support/test_paths.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -22,6 +24,13 @@ CliRun runCli(const QStringList& args, const QMap<QString, QString>& env) {
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray fileSha256(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
 } // namespace borderlens::test
