@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "borderlens_config.h"
 #include "data/bundled_layers.h"
 #include "data/data_paths.h"
 #include "export/page_setup.h"
@@ -25,8 +26,6 @@
 #include "time_bar.h"
 #include "time_panel.h"
 
-#include "borderlens_config.h"
-
 #include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
@@ -47,7 +46,6 @@
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
-
 #include <gdal.h>
 #include <proj.h>
 
@@ -129,10 +127,9 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_canvas, &MapCanvas::frameRendered, this, &MainWindow::frameShown);
     connect(m_canvas, &MapCanvas::scaleChanged, this, [this](double denominator) {
-        m_scale->setText(denominator > 0
-                             ? QStringLiteral("1:%1").arg(QLocale().toString(
-                                   static_cast<qlonglong>(std::llround(denominator))))
-                             : QString());
+        m_scale->setText(denominator > 0 ? QStringLiteral("1:%1").arg(QLocale().toString(
+                                               static_cast<qlonglong>(std::llround(denominator))))
+                                         : QString());
     });
     connect(m_panel, &LayerPanel::visibilityChanged, this, [this](const QString& id, bool v) {
         m_layers.setVisible(id, v);
@@ -151,7 +148,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_panel, &LayerPanel::zoomToRequested, this, &MainWindow::zoomToLayer);
     connect(m_panel, &LayerPanel::propertiesRequested, this, [this](const QString& id) {
         const auto entry = m_layers.find(id);
-        const auto* layer = entry ? dynamic_cast<const VectorMapLayer*>(entry->layer.get()) : nullptr;
+        const auto* layer =
+            entry ? dynamic_cast<const VectorMapLayer*>(entry->layer.get()) : nullptr;
         if (!layer)
             return; // incidents and outposts are always time-aware
         auto* dialog = new LayerPropertiesDialog(*layer, this);
@@ -215,9 +213,9 @@ void MainWindow::createActions() {
     });
     file->addSeparator();
     QAction* exportMap = file->addAction(tr("&Export Map…"), this, [this] {
-        auto* dialog = new ExportDialog(
-            [this] { return currentMapSettings(); },
-            m_time->windowSpec().mode == WindowSpec::Mode::Cumulative, this);
+        auto* dialog =
+            new ExportDialog([this] { return currentMapSettings(); },
+                             m_time->windowSpec().mode == WindowSpec::Mode::Cumulative, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ExportDialog::exportFinished, this, [this](bool ok, const QString& msg) {
             statusBar()->showMessage(ok ? tr("Exported %1").arg(msg) : msg, 15000);
@@ -272,8 +270,8 @@ void MainWindow::createActions() {
     QMenu* crsMenu = view->addMenu(tr("Map &Projection"));
     m_crsGroup = new QActionGroup(this);
     for (const Crs& crs : {Crs::utm42n(), Crs::webMercator(), Crs::wgs84()}) {
-        QAction* a = crsMenu->addAction(QStringLiteral("%1 (%2)").arg(crs.displayName(),
-                                                                      crs.definition()));
+        QAction* a =
+            crsMenu->addAction(QStringLiteral("%1 (%2)").arg(crs.displayName(), crs.definition()));
         a->setCheckable(true);
         a->setChecked(crs == m_canvas->crs());
         m_crsGroup->addAction(a);
@@ -388,16 +386,16 @@ void MainWindow::openBundledLayers() {
     for (const BundledLayer& b : bundledBaseLayers()) {
         const QString path = dir + QLatin1Char('/') + b.fileName;
         if (QFileInfo::exists(path))
-            requests.push_back({path, b.title, b.style, false, LoadRequest::Kind::Vector,
-                                b.attributions});
+            requests.push_back(
+                {path, b.title, b.style, false, LoadRequest::Kind::Vector, b.attributions});
     }
     for (const auto& [file, title] :
          {std::pair{bundledFacilitiesFile(), tr("Outposts and facilities (sample)")},
           std::pair{bundledIncidentsFile(), tr("Incidents (sample, from news reports)")}}) {
         const QString path = dir + QLatin1Char('/') + file;
         if (QFileInfo::exists(path))
-            requests.push_back({path, title, std::nullopt, false, LoadRequest::Kind::Incidents,
-                                {}});
+            requests.push_back(
+                {path, title, std::nullopt, false, LoadRequest::Kind::Incidents, {}});
     }
     if (requests.empty()) {
         emit loadFinished();
@@ -452,8 +450,8 @@ void MainWindow::loadAsked(std::vector<LoadRequest> requests) {
 
 MainWindow::ReloadChoice MainWindow::askReload(const QString& path, const QStringList& layers) {
     QMessageBox box(QMessageBox::Question, tr("Already loaded"),
-                    tr("%1 is already loaded as %2.").arg(QFileInfo(path).fileName(),
-                                                         layers.join(QStringLiteral(", "))),
+                    tr("%1 is already loaded as %2.")
+                        .arg(QFileInfo(path).fileName(), layers.join(QStringLiteral(", "))),
                     QMessageBox::NoButton, this);
     box.setInformativeText(tr("Replace the loaded layer with the file as it is now, or add it "
                               "again as another layer?"));
@@ -470,9 +468,12 @@ MainWindow::ReloadChoice MainWindow::askReload(const QString& path, const QStrin
 }
 
 void MainWindow::openOfficialDistricts(const QString& path) {
-    LoadRequest r{path, tr("Districts (official: %1)").arg(QFileInfo(path).fileName()),
+    LoadRequest r{path,
+                  tr("Districts (official: %1)").arg(QFileInfo(path).fileName()),
                   officialDistrictsStyle(),
-                  false, LoadRequest::Kind::Vector, {}};
+                  false,
+                  LoadRequest::Kind::Vector,
+                  {}};
     r.officialDistricts = true;
     m_loader->load({r});
 }
@@ -583,8 +584,8 @@ void MainWindow::addIncidentReport(const LoadOutcome& o, std::vector<QString>& r
         return;
     }
     const ImportReport& report = o.import->value();
-    const QString base = o.request.title.isEmpty() ? QFileInfo(report.path).completeBaseName()
-                                                   : o.request.title;
+    const QString base =
+        o.request.title.isEmpty() ? QFileInfo(report.path).completeBaseName() : o.request.title;
     QStringList warnings = report.warnings;
     if (!report.rejected.empty())
         warnings << rejectionSummary(report);
@@ -661,8 +662,7 @@ void MainWindow::onBatchLoaded(const std::vector<LoadOutcome>& outcomes) {
                         return dynamic_cast<const VectorMapLayer*>(&l) != nullptr;
                     },
                     reused);
-                const LayerStyle style =
-                    o.request.style.value_or(
+                const LayerStyle style = o.request.style.value_or(
                     LayerStyle::defaultFor(layer->dominantKind(), m_nextId - 2));
                 auto mapLayer = std::make_shared<VectorMapLayer>(id, layer, style, o.request.title,
                                                                  o.request.attributions);
@@ -812,6 +812,10 @@ void MainWindow::setTimeWindow(const TimeRange& window) {
     // (frames that cannot keep up are skipped, never shown out of step).
     m_window = window;
     m_canvas->setTimeWindow(window);
+    // The window is part of the project. Compared once, until it differs: not at every step of
+    // a playback (coming back to the saved window does not clear the mark; saving does).
+    if (!isWindowModified())
+        updateProjectState();
 }
 
 void MainWindow::setIncidentDisplay(IncidentDisplay mode) {
@@ -915,9 +919,9 @@ void MainWindow::focusIncident(const std::optional<std::pair<QString, std::uint3
         const auto* layer = dynamic_cast<const IncidentMapLayer*>(e.layer.get());
         if (!layer)
             continue;
-        const std::optional<std::uint32_t> want =
-            focused && focused->first == layer->id() ? std::optional(focused->second)
-                                                     : std::nullopt;
+        const std::optional<std::uint32_t> want = focused && focused->first == layer->id()
+                                                      ? std::optional(focused->second)
+                                                      : std::nullopt;
         if (layer->options().focused == want)
             continue;
         IncidentLayerOptions options = layer->options();
@@ -977,7 +981,9 @@ void MainWindow::zoomToLayer(const QString& id) {
         m_canvas->zoomToLonLatExtent(entry->layer->lonLatExtent());
 }
 
-void MainWindow::zoomFull() { m_canvas->zoomToLonLatExtent(m_layers.lonLatExtent()); }
+void MainWindow::zoomFull() {
+    m_canvas->zoomToLonLatExtent(m_layers.lonLatExtent());
+}
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* e) {
     if (e->mimeData()->hasUrls())

@@ -115,6 +115,13 @@ TEST_F(ProjectSession, ChangesMarkTheTitleAndClosingAsksAboutThem) {
     buildSession(w);
     ASSERT_TRUE(w.saveProjectAs(project));
     EXPECT_FALSE(w.isWindowModified());
+    // Another time window is a change (it is saved); so is hiding a layer.
+    const TimeRange before = w.timeWindow();
+    w.timeController()->stepBackward(); // as a playback step does, without touching settings
+    ASSERT_NE(w.timeWindow(), before);
+    EXPECT_TRUE(w.isWindowModified());
+    ASSERT_TRUE(w.saveProject());
+    EXPECT_FALSE(w.isWindowModified());
     // Hiding a layer is a change; the close is cancelled when the user says so.
     w.layerPanel()->setLayerVisible(w.layers().entries().back().layer->id(), false);
     EXPECT_TRUE(w.isWindowModified());
