@@ -70,9 +70,6 @@ struct Project {
 
     ProjectExport briefing = {};
 
-    // The incident layer among `layers` (its path), for the commands that want one.
-    const ProjectLayer* firstOfKind(ProjectLayer::Kind kind) const;
-
     friend bool operator==(const Project&, const Project&) = default;
 };
 
