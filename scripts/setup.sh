@@ -28,6 +28,9 @@ packages=(
     # the sanitizer and fuzzing pass: Clang 14, its sanitizer and libFuzzer runtimes, and
     # llvm-symbolizer for readable reports
     clang-14 libclang-rt-14-dev llvm-14
+    # the incident store on a desk's shared database: the password in the OS keyring, and a
+    # PostgreSQL with PostGIS that the store tests start on loopback for themselves
+    qtkeychain-qt6-dev postgresql-15 postgresql-15-postgis-3
 )
 
 as_root() {

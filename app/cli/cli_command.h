@@ -22,5 +22,6 @@ int runFrames(const QStringList& args, Io io);
 int runBenchFrames(const QStringList& args, Io io);
 int runSynth(const QStringList& args, Io io);
 int runProject(const QStringList& args, Io io);
+int runStore(const QStringList& args, Io io);
 
 } // namespace borderlens::cli

@@ -27,6 +27,8 @@ void printUsage(QTextStream& s) {
          "  export --out FILE.(png|pdf|svg) [OPTIONS]   a briefing map (see export --help)\n"
          "  frames --out-dir DIR --from D --to D --step S [OPTIONS]   one PNG per time step\n"
          "  project create P.blproj [OPTIONS] | project info P.blproj   a saved session\n"
+         "  store create|add|edit|delete|log|list|export STORE ...   the incident store\n"
+         "                    (a GeoPackage or a PG: connection; see store --help)\n"
          "  bench-frames [INCIDENTS] [--window 30d|all] [--frames N] [--size WxH] [--pan]\n"
          "                    times the frames the viewer draws\n"
          "  synth --out FILE.csv [--count N] [--seed S] [--format native|acled|ucdp]\n"
@@ -93,6 +95,8 @@ int main(int argc, char** argv) {
         return runSynth(args, io);
     if (command == QLatin1String("project"))
         return runProject(args, io);
+    if (command == QLatin1String("store"))
+        return runStore(args, io);
     err << "borderlens-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return Usage;

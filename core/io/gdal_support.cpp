@@ -7,6 +7,8 @@
 #include <cpl_http.h>
 #include <cpl_string.h>
 #include <gdal.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
 
 #include <mutex>
 
@@ -50,6 +52,15 @@ void ensureGdalInitialised() {
         }
         CPLSetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "NO");
         GDALAllRegister();
+    });
+}
+
+void enablePostgresDriver() {
+    ensureGdalInitialised();
+    static std::once_flag once;
+    std::call_once(once, [] {
+        if (!GetGDALDriverManager()->GetDriverByName("PostgreSQL"))
+            RegisterOGRPG();
     });
 }
 

@@ -12,6 +12,12 @@ namespace borderlens {
 // virtual file system.
 void ensureGdalInitialised();
 
+// Registers GDAL's PostgreSQL driver, which ensureGdalInitialised() leaves out while network
+// access is off: called only when the user has asked for a database connection themselves (an
+// incident store given as a PG: connection string), which is the explicit request the
+// no-network rule allows.
+void enablePostgresDriver();
+
 // A path as GDAL wants it: UTF-8 on every platform (QFile::encodeName is the local 8-bit code
 // page on Windows, which cannot hold a Cyrillic folder name there).
 QByteArray gdalPath(const QString& path);

@@ -11,7 +11,11 @@
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
+#include <array>
 #include <charconv>
+#include <cstring>
+#include <map>
 #include <cmath>
 
 namespace borderlens {
@@ -143,6 +147,47 @@ Result<OgrTable> readLayer(OGRLayer& layer, QStringList& warnings, const QString
     return t;
 }
 
+// An incident store (store/incident_database.h) keeps each record's sources as rows of a
+// "sources" table; joined here as the native source1_title… columns, so a store reads like any
+// GeoPackage in the native schema (one import path, at the speed of one table scan).
+void joinStoreSources(OGRLayer& sources, const char* kind, OgrTable& t) {
+    const auto idAt = std::find(t.header.begin(), t.header.end(), QStringLiteral("id"));
+    if (idAt == t.header.end())
+        return;
+    const std::size_t idCol = std::size_t(idAt - t.header.begin());
+    std::map<std::string, std::vector<std::pair<int, std::array<std::string, 4>>>> byId;
+    sources.SetAttributeFilter((std::string("record_kind = '") + kind + "'").c_str());
+    sources.ResetReading();
+    std::size_t most = 0;
+    for (auto& f : sources) {
+        auto& list = byId[f->GetFieldAsString("record_id")];
+        list.push_back({f->GetFieldAsInteger("ord"),
+                        {f->GetFieldAsString("title"), f->GetFieldAsString("outlet"),
+                         f->GetFieldAsString("source_date"), f->GetFieldAsString("url")}});
+        most = std::max(most, list.size());
+    }
+    sources.SetAttributeFilter(nullptr);
+    if (most == 0)
+        return;
+    const std::size_t first = t.header.size();
+    for (std::size_t k = 1; k <= most; ++k) {
+        for (const char* part : {"title", "outlet", "date", "url"})
+            t.header.push_back(QStringLiteral("source%1_%2").arg(k).arg(QLatin1String(part)));
+    }
+    for (OgrTable::Feature& feature : t.features) {
+        feature.fields.resize(t.header.size());
+        auto it = byId.find(feature.fields[idCol]);
+        if (it == byId.end())
+            continue;
+        auto& list = it->second;
+        std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (std::size_t k = 0; k < list.size(); ++k) {
+            for (std::size_t part = 0; part < 4; ++part)
+                feature.fields[first + 4 * k + part] = std::move(list[k].second[part]);
+        }
+    }
+}
+
 } // namespace
 
 Result<std::vector<OgrTable>> readOgrTables(const QString& path, QStringList& warnings) {
@@ -164,6 +209,10 @@ Result<std::vector<OgrTable>> readOgrTables(const QString& path, QStringList& wa
             auto table = readLayer(*l, warnings, path);
             if (!table)
                 return table.error();
+            if (OGRLayer* sources = ds->GetLayerByName("sources");
+                sources && sources->GetLayerDefn()->GetFieldIndex("record_id") >= 0)
+                joinStoreSources(*sources, std::strcmp(name, "incidents") == 0 ? "incident" : "facility",
+                                 table.value());
             tables.push_back(std::move(table).value());
         }
     }

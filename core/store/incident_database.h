@@ -1,0 +1,121 @@
+#pragma once
+
+#include "incidents/incident.h"
+#include "store/edit_log.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class GDALDataset;
+class OGRLayer;
+class OGRFeature;
+
+namespace borderlens {
+
+// A record as the store holds it: the record and the version it has there. Every save
+// increments the version; an editor says which version it started from, and a save from a
+// version that is no longer current is a conflict, not an overwrite.
+struct StoredIncident {
+    Incident incident;
+    std::int64_t version = 0;
+};
+struct StoredFacility {
+    Facility facility;
+    std::int64_t version = 0;
+};
+
+enum class RecordKind { Incident, Facility };
+QString toString(RecordKind kind); // "incident", "facility"
+
+// Someone saved (or deleted) the record since the version the edit started from.
+struct EditConflict {
+    QString id;
+    std::int64_t expected = 0; // the version the editor had
+    std::int64_t current = 0;  // the version in the store now; 0 when it was deleted
+    QString editor;            // who made the current version, when the log says
+    QDateTime at;              // and when
+
+    QString describe() const;
+};
+
+// What a save did: the record's new version, or the conflict that stopped it (nothing written).
+struct SaveOutcome {
+    std::int64_t version = 0;
+    std::optional<EditConflict> conflict;
+};
+
+// The incident store: incidents, facilities, their sources and the edit log, in a GeoPackage
+// (a plain one that QGIS and ogrinfo read) or in a PostgreSQL/PostGIS database ("PG:…"
+// connection string), through GDAL for both. Each add, edit or delete is one transaction that
+// writes the record, its sources, its new version and its log lines together: a save that
+// returned is on disk (or in the database), and one that failed or was killed left nothing.
+// Not thread-safe: one object per thread.
+class IncidentDatabase {
+public:
+    ~IncidentDatabase();
+    IncidentDatabase(const IncidentDatabase&) = delete;
+    IncidentDatabase& operator=(const IncidentDatabase&) = delete;
+
+    // A new, empty store. A file path must not exist yet (the file appears complete or not at
+    // all); a PG: database must exist, with PostGIS, and not hold a store already.
+    static Result<std::unique_ptr<IncidentDatabase>> create(const QString& location);
+    // An existing store, for reading and editing.
+    static Result<std::unique_ptr<IncidentDatabase>> open(const QString& location);
+    // Whether `location` is a PG: (PostgreSQL) connection string rather than a file name.
+    static bool isConnectionString(const QString& location);
+    // Whether `path` is a GeoPackage holding a BorderLens store (cheap: reads its table list).
+    static bool isStoreFile(const QString& path);
+    // `location` safe to show: a connection string with its password replaced by ***.
+    static QString displayLocation(const QString& location);
+
+    QString location() const { return displayLocation(m_location); }
+    // The name edits are logged under; the OS account by default.
+    void setEditor(const QString& editor) { m_editor = editor; }
+    const QString& editor() const { return m_editor; }
+
+    Result<std::vector<StoredIncident>> incidents();
+    Result<std::vector<StoredFacility>> facilities();
+    Result<std::optional<StoredIncident>> incident(const QString& id);
+    Result<std::optional<StoredFacility>> facility(const QString& id);
+
+    // Adds a record; an empty id gets a new unique one ("BL-" and 12 hex digits). An id the
+    // store already holds is an error. The record must pass validation first (see
+    // record_validation.h): the store checks only what keeps it consistent.
+    Result<StoredIncident> add(Incident incident);
+    Result<StoredFacility> add(Facility facility);
+    // Replaces the record with the same id. With `ifVersion`, a record whose version is no
+    // longer `ifVersion` is not touched and the outcome holds the conflict.
+    Result<SaveOutcome> update(const Incident& incident, std::optional<std::int64_t> ifVersion);
+    Result<SaveOutcome> update(const Facility& facility, std::optional<std::int64_t> ifVersion);
+    Result<SaveOutcome> remove(RecordKind kind, const QString& id,
+                               std::optional<std::int64_t> ifVersion);
+
+    // The history, oldest first; only `recordId`'s when it is not empty.
+    Result<std::vector<EditLogEntry>> log(const QString& recordId = {});
+
+private:
+    struct Tables;
+    IncidentDatabase(QString location, GDALDataset* dataset);
+    template <typename Record> Result<std::vector<Record>> readAll(RecordKind kind);
+    template <typename Stored> Result<std::optional<Stored>> readOne(RecordKind kind, const QString& id);
+    template <typename Item> Result<Item> addRecord(RecordKind kind, Item item);
+    template <typename Item>
+    Result<SaveOutcome> updateRecord(RecordKind kind, const Item& item,
+                                     std::optional<std::int64_t> ifVersion);
+    Result<bool> begin();
+    Result<bool> commit();
+    void rollback();
+    Error failure(const QString& what) const;
+
+    QString m_location;
+    QString m_editor;
+    std::unique_ptr<GDALDataset, void (*)(GDALDataset*)> m_dataset;
+    std::unique_ptr<Tables> m_tables;
+};
+
+} // namespace borderlens
