@@ -4,6 +4,8 @@
 #include "incidents/import/incident_importer.h"
 #include "incidents/import/source_kind.h"
 #include "io/reader_registry.h"
+#include "store/incident_database.h"
+#include "store/store_report.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -44,6 +46,13 @@ void LayerLoader::load(std::vector<LoadRequest> requests) {
             if (cancel->load()) {
                 LoadOutcome o{r, Error{r.path, QStringLiteral("cancelled")}, std::nullopt};
                 o.cancelled = true;
+                out.push_back(std::move(o));
+                continue;
+            }
+            if (IncidentDatabase::isConnectionString(r.path)) {
+                // A shared store on PostgreSQL: asked for by the user, read through the store.
+                report(QObject::tr("Reading %1…").arg(IncidentDatabase::displayLocation(r.path)), -1);
+                LoadOutcome o{r, LayerList{}, readStoreReport(r.openWith.isEmpty() ? r.path : r.openWith)};
                 out.push_back(std::move(o));
                 continue;
             }

@@ -31,6 +31,9 @@ struct LoadRequest {
     std::vector<QString> replaces = {};
     // Part of the bundled base map: drawn under the user's layers of the same kind.
     bool base = false;
+    // What to open instead of `path` when it differs: a PG: connection with its password
+    // (`path` keeps it without, as projects and the layer list show it). Never saved.
+    QString openWith = {};
 
     bool fileNameIs(const QString& name) const { return path.endsWith(QLatin1Char('/') + name); }
 };

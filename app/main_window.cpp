@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "store_editor.h"
 
 #include "borderlens_config.h"
 #include "data/bundled_layers.h"
@@ -178,7 +179,20 @@ MainWindow::MainWindow(QWidget* parent)
                                IdentifyPanel::tooltipHtml(hits.front()), m_canvas);
     });
     connect(m_table, &IncidentTablePanel::selectionChanged, this,
-            [this](const IncidentSelection& selection) { selectIncidents(selection); });
+            [this](const IncidentSelection& selection) {
+                selectIncidents(selection);
+                // The first incident selected in the table is what Edit ▸ Edit Selected opens.
+                std::optional<StoreTarget> target;
+                for (const auto& [layerId, indices] : selection) {
+                    const IncidentMapLayer* layer = incidentLayer(layerId);
+                    if (!layer || indices.empty() || !m_storeEditor->isStore(layerSource(layerId)))
+                        continue;
+                    target = StoreTarget{layerSource(layerId), RecordKind::Incident,
+                                         layer->store()->id(indices.front())};
+                    break;
+                }
+                setEditTarget(target);
+            });
     connect(m_table, &IncidentTablePanel::zoomToIncident, this, &MainWindow::zoomToIncident);
 
     createActions();
@@ -229,6 +243,7 @@ void MainWindow::createActions() {
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    createStoreActions(file, quit, edit);
     QAction* copy = edit->addAction(tr("&Copy Map"), this, [this] {
         copyMapToClipboard(currentMapSettings());
         statusBar()->showMessage(tr("Map copied to the clipboard"), 5000);
@@ -553,7 +568,9 @@ void MainWindow::installLayer(std::shared_ptr<const MapLayer> layer, bool reused
                               bool baseMap) {
     const QString id = layer->id();
     m_layerWarnings[id] = warnings;
-    m_layerSource[id] = QFileInfo(sourcePath).canonicalFilePath();
+    m_layerSource[id] = IncidentDatabase::isConnectionString(sourcePath)
+                            ? sourcePath
+                            : QFileInfo(sourcePath).canonicalFilePath();
     QString tip = tooltip;
     if (!warnings.isEmpty())
         tip += QStringLiteral("\n⚠ ") + warnings.join(QStringLiteral("\n⚠ "));
@@ -597,9 +614,12 @@ void MainWindow::addIncidentReport(const LoadOutcome& o, std::vector<QString>& r
             reused);
         installLayer(std::make_shared<FacilityMapLayer>(
                          id, base, std::make_shared<const FacilityStore>(report.facilities)),
-                     reused, base, report.path, warnings, report.path, o.request.base);
+                     reused, base, report.path, warnings, o.request.path, o.request.base);
     }
-    if (!report.store->empty()) {
+    // A store keeps its incident layer even while empty: it is where new incidents appear.
+    const bool emptyStore = report.store->empty() && report.facilities.empty() &&
+                            m_storeEditor->isStore(o.request.path);
+    if (!report.store->empty() || emptyStore) {
         const QString id = takeLayerId(
             replaceable,
             [](const MapLayer& l) { return dynamic_cast<const IncidentMapLayer*>(&l) != nullptr; },
@@ -611,7 +631,7 @@ void MainWindow::addIncidentReport(const LoadOutcome& o, std::vector<QString>& r
                      QStringLiteral("%1\n%2 %3")
                          .arg(report.path, groupedNumber(qint64(store->size())),
                               store->size() == 1 ? tr("incident") : tr("incidents")),
-                     warnings, report.path, o.request.base);
+                     warnings, o.request.path, o.request.base);
     }
     refreshTable();
     updateTimeData();
@@ -873,6 +893,15 @@ std::vector<IdentifyResult> MainWindow::identifyAll(QPointF pixel, double radius
 }
 
 void MainWindow::identifyAt(QPointF pixel) {
+    if (m_pickHandler) {
+        // A form asked for a place: this click is it.
+        auto handler = std::exchange(m_pickHandler, nullptr);
+        m_canvas->unsetCursor();
+        if (const auto lonLat = m_canvas->lonLatAt(pixel))
+            handler(lonLat->x(), lonLat->y());
+        return;
+    }
+    setEditTarget(storeRecordAt(pixel));
     std::vector<IdentifyResult> hits = identifyAll(pixel, 7);
     // Points within reach come before the areas they lie in.
     std::stable_sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) {

@@ -6,6 +6,7 @@
 #include "map/incident_map_layer.h"
 #include "map/layer_stack.h"
 #include "project/project_file.h"
+#include "store/incident_database.h"
 #include "render/map_settings.h"
 
 #include <QSet>
@@ -18,6 +19,7 @@
 class QLabel;
 class QMenu;
 class QActionGroup;
+class QDialog;
 class QDockWidget;
 class QProgressBar;
 class QToolButton;
@@ -32,6 +34,10 @@ class LegendPanel;
 class TimeController;
 class TimePanel;
 class FrameExportRunner;
+class StoreEditor;
+class IncidentForm;
+class FacilityForm;
+class PlaceField;
 
 // Wires actions, panels and the canvas to core. Holds the LayerStack; everything else lives in
 // its own class.
@@ -109,6 +115,39 @@ public:
     }
     void setSaveQuestion(std::function<SaveChoice()> ask) { m_askSave = std::move(ask); }
 
+    // The incident store (main_window_store.cpp).
+    StoreEditor* storeEditor() const { return m_storeEditor; }
+    // Creates a store (a new GeoPackage) and opens it as a layer; errors are shown.
+    bool newIncidentStore(const QString& path);
+    // Opens a store (a GeoPackage path, or a PG: connection kept without its password and
+    // `openWith` holding it) as incident and outpost layers that can be edited.
+    void openIncidentStore(const QString& location, const QString& openWith = {});
+    // The store new records go into: the selected layer's, else the last opened; empty if none.
+    QString activeStore();
+    // The add/edit forms (not modal: the map stays clickable to place the record). With
+    // `existing`, edits it in `location`; otherwise adds to the active store. Null if no store.
+    IncidentForm* openIncidentForm(const std::optional<StoredIncident>& existing = std::nullopt,
+                                   const QString& location = {});
+    FacilityForm* openFacilityForm(const std::optional<StoredFacility>& existing = std::nullopt,
+                                   const QString& location = {});
+    // The record identified last (map click or table), if it is in a store.
+    struct StoreTarget {
+        QString location;
+        RecordKind kind = RecordKind::Incident;
+        QString id;
+    };
+    const std::optional<StoreTarget>& editTarget() const { return m_editTarget; }
+    void setEditTarget(std::optional<StoreTarget> target);
+    QDialog* editSelected();
+    bool deleteSelected(bool ask = true);
+    bool moveRecord(const StoreTarget& target, double lon, double lat);
+    // The store record under a canvas pixel, if any.
+    std::optional<StoreTarget> storeRecordAt(QPointF pixel) const;
+    // Tests answer instead of a user: where to make a store when none is open.
+    void setNewStoreQuestion(std::function<QString()> ask) { m_askNewStorePath = std::move(ask); }
+    // The file (canonical path) or connection a layer was loaded from.
+    QString layerSource(const QString& layerId) const;
+
 signals:
     // Emitted after each batch of files has been added (or failed): tests and --screenshot wait on it.
     void loadFinished();
@@ -156,6 +195,11 @@ private:
     // The table lists every incident layer; called when they are added, removed or renamed.
     void refreshTable();
     QDockWidget* addDock(const QString& title, QWidget* widget, Qt::DockWidgetArea area);
+    // The incident store (main_window_store.cpp).
+    void createStoreActions(QMenu* file, QAction* fileBefore, QMenu* edit);
+    QString storeForNewRecord();
+    void wirePlacePicking(PlaceField* place);
+    void reloadStore(const QString& location);
     // Projects (main_window_project.cpp).
     void createProjectActions(QMenu* file);
     void updateProjectState();
@@ -204,6 +248,14 @@ private:
     std::function<QString(const QString&)> m_askLocate;
     std::function<SaveChoice()> m_askSave;
     QMenu* m_recentMenu = nullptr;
+    StoreEditor* m_storeEditor = nullptr;
+    QString m_activeStore;
+    std::optional<StoreTarget> m_editTarget;
+    QAction* m_editRecord = nullptr;
+    QAction* m_deleteRecord = nullptr;
+    // The next map click goes here instead of identifying (placing a record from its form).
+    std::function<void(double lon, double lat)> m_pickHandler;
+    std::function<QString()> m_askNewStorePath;
 };
 
 } // namespace borderlens

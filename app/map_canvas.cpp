@@ -192,6 +192,13 @@ void MapCanvas::paintEvent(QPaintEvent*) {
         p.setPen(QColor(0x33, 0x33, 0x33));
         p.drawText(box.adjusted(4, 2, -4, -2), Qt::TextWordWrap | Qt::AlignRight, m_attribution);
     }
+    if (m_dragging && m_moved && m_altDrag) {
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setPen(QPen(QColor(0xc0, 0x10, 0x30), 1.5, Qt::DashLine));
+        p.drawLine(m_pressPos, m_lastMouse);
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(QPointF(m_lastMouse), 6, 6);
+    }
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*) {
@@ -203,6 +210,7 @@ void MapCanvas::mousePressEvent(QMouseEvent* e) {
     if (e->button() == Qt::LeftButton || e->button() == Qt::MiddleButton) {
         m_dragging = true;
         m_moved = false;
+        m_altDrag = e->button() == Qt::LeftButton && (e->modifiers() & Qt::AltModifier);
         m_pressPos = m_lastMouse = e->position().toPoint();
     }
 }
@@ -213,9 +221,12 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
         // A few pixels of jitter in a click must not pan the map.
         if (!m_moved && (pos - m_pressPos).manhattanLength() > 4) {
             m_moved = true;
-            setCursor(Qt::ClosedHandCursor);
+            setCursor(m_altDrag ? Qt::DragMoveCursor : Qt::ClosedHandCursor);
         }
-        if (m_moved) {
+        if (m_moved && m_altDrag) {
+            m_lastMouse = pos;
+            update(); // the line from the record to where it will go
+        } else if (m_moved) {
             panByPixels(pos - m_lastMouse);
             m_lastMouse = pos;
         }
@@ -233,10 +244,16 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent* e) {
     const bool click = m_dragging && !m_moved && e->button() == Qt::LeftButton;
+    const bool moved = m_dragging && m_moved && m_altDrag;
     m_dragging = false;
+    m_altDrag = false;
     unsetCursor();
     if (click)
         emit clicked(e->position());
+    if (moved) {
+        update();
+        emit modifierDragged(QPointF(m_pressPos), e->position());
+    }
 }
 
 void MapCanvas::wheelEvent(QWheelEvent* e) {
@@ -274,9 +291,23 @@ void MapCanvas::keyPressEvent(QKeyEvent* e) {
     case Qt::Key_Down:
         panByPixels({0, -step});
         break;
+    case Qt::Key_Escape:
+        emit escapePressed();
+        break;
     default:
         QWidget::keyPressEvent(e);
     }
+}
+
+std::optional<QPointF> MapCanvas::lonLatAt(QPointF pixel) const {
+    if (m_upp <= 0)
+        return std::nullopt;
+    const QPointF m = viewport().toMap(pixel);
+    double x = m.x(), y = m.y();
+    auto t = TransformCache::get(m_crs, Crs::wgs84());
+    if (!t || !t.value()->transform(x, y))
+        return std::nullopt;
+    return QPointF(x, y);
 }
 
 } // namespace borderlens

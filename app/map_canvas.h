@@ -13,6 +13,7 @@
 class QTimer;
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace borderlens {
@@ -54,12 +55,18 @@ public:
     bool isRendering() const;
     // The scale denominator at the centre, or 0 when unknown.
     double scaleDenominator() const;
+    // Longitude/latitude (x, y) of a pixel of the view, or nothing outside the CRS's domain.
+    std::optional<QPointF> lonLatAt(QPointF pixel) const;
 
 signals:
     void cursorLonLat(double lon, double lat, bool valid);
     // A click that was not a drag, and the cursor resting over the map (for tooltips).
     void clicked(QPointF pixel);
     void hovered(QPointF pixel);
+    // A drag with Alt held (moving a record of a store), from press to release; it does not pan.
+    void modifierDragged(QPointF from, QPointF to);
+    // Esc pressed on the map: whatever tool is active stops.
+    void escapePressed();
     void scaleChanged(double denominator);
     void frameRendered();
 
@@ -96,6 +103,7 @@ private:
 
     bool m_dragging = false;
     bool m_moved = false;
+    bool m_altDrag = false; // this drag moves a record (Alt held at the press), it does not pan
     QPoint m_pressPos;
     QPoint m_lastMouse;
     QTimer* m_hoverTimer;

@@ -1,5 +1,7 @@
 #include "project/project_file.h"
 
+#include "store/incident_database.h"
+
 #include "project/layer_style_json.h"
 
 #include <QDir>
@@ -135,6 +137,10 @@ QString windowText(const WindowSpec& w) {
 }
 
 QString storedPath(const QString& path, const QDir& projectDir) {
+    // A shared store's connection is kept as it is, and never with its password (that goes to
+    // the OS keyring).
+    if (IncidentDatabase::isConnectionString(path))
+        return IncidentDatabase::withoutPassword(path);
     if (path.isEmpty() || QFileInfo(path).isRelative())
         return path;
     // Relative where the two share a root (always on Linux; on Windows only on the same drive,
@@ -206,16 +212,20 @@ Result<ProjectFile> parseProject(const QByteArray& json, const QString& projectD
                        QStringLiteral("a layer needs the path of its file"));
                 break;
             }
+            // A shared incident store (PG: connection): kept as given, without any password.
+            const bool connection = IncidentDatabase::isConnectionString(*path);
             // Files only: a URL or a Qt resource (":/…") is not a layer a project can name (and
             // "http:/x" would come back from cleanPath as another path).
-            if (path->contains(QLatin1String("://")) || path->startsWith(QLatin1Char(':'))) {
+            if (!connection && (path->contains(QLatin1String("://")) || path->startsWith(QLatin1Char(':')))) {
                 f.fail(QStringLiteral("path"),
                        QStringLiteral("'%1' is not a file path (a project names local files)")
                            .arg(*path));
                 break;
             }
-            layer.path = QDir::cleanPath(QFileInfo(*path).isRelative() ? dir.absoluteFilePath(*path)
-                                                                       : *path);
+            layer.path = connection ? IncidentDatabase::withoutPassword(*path)
+                                    : QDir::cleanPath(QFileInfo(*path).isRelative()
+                                                          ? dir.absoluteFilePath(*path)
+                                                          : *path);
             layer.title = f.text(QStringLiteral("title")).value_or(QString());
             const QString kind = f.text(QStringLiteral("kind")).value_or(QStringLiteral("map"));
             if (kind == QLatin1String("incidents"))
@@ -231,7 +241,7 @@ Result<ProjectFile> parseProject(const QByteArray& json, const QString& projectD
                 else
                     layer.style = s.value();
             }
-            if (!QFileInfo::exists(layer.path))
+            if (!connection && !QFileInfo::exists(layer.path))
                 out.missingFiles << layer.path;
             p.layers.push_back(layer);
         }

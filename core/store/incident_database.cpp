@@ -166,6 +166,16 @@ QString IncidentDatabase::displayLocation(const QString& location) {
     return shown;
 }
 
+QString IncidentDatabase::withoutPassword(const QString& location) {
+    if (!isConnectionString(location))
+        return location;
+    static const QRegularExpression password(QStringLiteral("\\s*password\\s*=\\s*('[^']*'|\\S+)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    QString kept = location;
+    kept.remove(password);
+    return kept;
+}
+
 namespace {
 
 // Opens a dataset with the options a store needs: update mode; for SQLite, a wait of a few

@@ -72,6 +72,8 @@ public:
     static bool isStoreFile(const QString& path);
     // `location` safe to show: a connection string with its password replaced by ***.
     static QString displayLocation(const QString& location);
+    // `location` with any password removed: what projects and recent lists keep.
+    static QString withoutPassword(const QString& location);
 
     QString location() const { return displayLocation(m_location); }
     // The name edits are logged under; the OS account by default.
