@@ -426,6 +426,41 @@ void ExportDialog::loadSettings() {
     s.endGroup();
 }
 
+ProjectExport ExportDialog::briefing() const {
+    ProjectExport b;
+    b.title = m_title->text();
+    b.subtitle = m_subtitle->text();
+    b.banner = m_banner->text();
+    b.size = QSize(m_width->value(), m_height->value());
+    b.legend = m_legend->isChecked();
+    b.inset = m_inset->isChecked();
+    b.graticule = m_graticule->isChecked();
+    b.northArrow = m_northArrow->isChecked();
+    b.scaleBar = m_scaleBar->isChecked();
+    b.attribution = m_attribution->isChecked();
+    b.labels = m_labels->isChecked();
+    return b;
+}
+
+void ExportDialog::setBriefing(const ProjectExport& b) {
+    m_title->setText(b.title);
+    if (!b.subtitle.isEmpty())
+        m_subtitle->setText(b.subtitle);
+    m_banner->setText(b.banner);
+    if (b.size.isValid()) {
+        m_width->setValue(b.size.width());
+        m_height->setValue(b.size.height());
+    }
+    m_legend->setChecked(b.legend);
+    m_inset->setChecked(b.inset);
+    m_graticule->setChecked(b.graticule);
+    m_northArrow->setChecked(b.northArrow);
+    m_scaleBar->setChecked(b.scaleBar);
+    m_attribution->setChecked(b.attribution);
+    m_labels->setChecked(b.labels);
+    schedulePreview();
+}
+
 void ExportDialog::saveSettings() const {
     QSettings s;
     s.beginGroup(QString::fromLatin1(kGroup));

@@ -2,6 +2,7 @@
 
 #include "export/briefing_layout.h"
 #include "export/map_exporter.h"
+#include "project/project.h"
 #include "render/map_settings.h"
 
 #include <QDialog>
@@ -44,6 +45,11 @@ public:
     // What the layout of the page as set up had to leave out (LayoutGeometry::notes), as shown
     // beside the preview; empty when it fits. Follows the preview.
     const QStringList& layoutNotes() const { return m_notes; }
+    // The briefing settings a project keeps (title, banner, size, what the page shows), so a
+    // reopened project exports the same page; setBriefing() applies a project's over the
+    // remembered ones.
+    ProjectExport briefing() const;
+    void setBriefing(const ProjectExport& briefing);
     // The file written by the last successful export; empty before.
     const QString& writtenFile() const { return m_written; }
 

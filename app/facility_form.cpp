@@ -53,7 +53,7 @@ FacilityForm::FacilityForm(QWidget* parent) : QDialog(parent) {
     openedRow->addWidget(m_hasOpened);
     openedRow->addWidget(m_opened);
     openedRow->addWidget(m_openedPrecision);
-    form->addRow(tr("&Opened"), openedRow);
+    form->addRow(tr("Opened"), openedRow);
     auto* closedRow = new QHBoxLayout;
     m_hasClosed = new QCheckBox(tr("closed"), this);
     m_closed = dateEdit(this);
@@ -61,7 +61,7 @@ FacilityForm::FacilityForm(QWidget* parent) : QDialog(parent) {
     closedRow->addWidget(m_hasClosed);
     closedRow->addWidget(m_closed);
     closedRow->addStretch();
-    form->addRow(tr("&Closed"), closedRow);
+    form->addRow(tr("Closed"), closedRow);
     m_notes = new QPlainTextEdit(this);
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(50);

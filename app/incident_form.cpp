@@ -63,7 +63,7 @@ IncidentForm::IncidentForm(QWidget* parent) : QDialog(parent) {
     dateRow->addWidget(m_datePrecision);
     dateRow->addWidget(m_hasEnd);
     dateRow->addWidget(m_end);
-    form->addRow(tr("&Date"), dateRow);
+    form->addRow(tr("Date"), dateRow);
 
     m_type = new QComboBox(this);
     for (const auto& k : kIncidentTypeKeys)
@@ -81,7 +81,7 @@ IncidentForm::IncidentForm(QWidget* parent) : QDialog(parent) {
         killedRow->addWidget(new QLabel(parts[k], this));
         killedRow->addWidget(m_killed[k]);
     }
-    form->addRow(tr("&Killed"), killedRow);
+    form->addRow(tr("Killed"), killedRow);
     m_injured = unknownCountBox(this);
     form->addRow(tr("&Injured"), m_injured);
     m_actors = new QLineEdit(this);

@@ -231,8 +231,15 @@ void MainWindow::createActions() {
             new ExportDialog([this] { return currentMapSettings(); },
                              m_time->windowSpec().mode == WindowSpec::Mode::Cumulative, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ExportDialog::exportFinished, this, [this](bool ok, const QString& msg) {
+        // A project's briefing wins over the dialog's last settings; an export updates it.
+        if (m_briefing)
+            dialog->setBriefing(*m_briefing);
+        connect(dialog, &ExportDialog::exportFinished, this, [this, dialog](bool ok, const QString& msg) {
             statusBar()->showMessage(ok ? tr("Exported %1").arg(msg) : msg, 15000);
+            if (ok) {
+                m_briefing = dialog->briefing();
+                updateProjectState();
+            }
         });
         dialog->open();
     });

@@ -251,6 +251,8 @@ private:
     StoreEditor* m_storeEditor = nullptr;
     QString m_activeStore;
     std::optional<StoreTarget> m_editTarget;
+    // The briefing page as last exported, or as the open project keeps it.
+    std::optional<ProjectExport> m_briefing;
     QAction* m_editRecord = nullptr;
     QAction* m_deleteRecord = nullptr;
     // The next map click goes here instead of identifying (placing a record from its form).

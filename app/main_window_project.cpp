@@ -2,6 +2,7 @@
 // Save As / Open Recent, the title bar's unsaved mark, and the question on closing. The file
 // format and its checks live in core (project/project_file.h).
 #include "data/bundled_layers.h"
+#include "database_dialog.h"
 #include "geo/extent_transform.h"
 #include "layer_panel.h"
 #include "main_window.h"
@@ -9,6 +10,8 @@
 #include "map/incident_map_layer.h"
 #include "map/vector_map_layer.h"
 #include "map_canvas.h"
+#include "password_keyring.h"
+#include "store_editor.h"
 #include "time/time_controller.h"
 
 #include <QActionGroup>
@@ -54,6 +57,12 @@ Project MainWindow::currentProject() const {
             l.title = v->name();
             l.style = v->style();
             l.districts = m_officialDistrictIds.contains(id);
+            if (v->times()) {
+                const auto& fields = v->data()->attributes().fields();
+                const int field = v->times()->field();
+                if (field >= 0 && static_cast<std::size_t>(field) < fields.size())
+                    l.timeField = fields[static_cast<std::size_t>(field)].name;
+            }
         } else {
             // Incidents and outposts from one file are one entry: reopening imports both.
             if (incidentFilesSeen.contains(path))
@@ -76,8 +85,8 @@ Project MainWindow::currentProject() const {
         p.window = m_window;
     p.windowSpec = m_time->windowSpec();
     p.step = m_time->step();
-    if (m_savedProject)
-        p.briefing = m_savedProject->briefing; // the export dialog keeps its own for now
+    if (m_briefing)
+        p.briefing = *m_briefing;
     return p;
 }
 
@@ -212,6 +221,8 @@ void MainWindow::newProject() {
     updateTimeData();
     m_projectPath.clear();
     m_projectReadOnly = false;
+    m_briefing.reset();
+    m_activeStore.clear();
     m_savedProject = currentProject();
     layersChanged();
 }
@@ -285,8 +296,27 @@ bool MainWindow::openProject(const QString& path) {
     // View and time once the layers are in: the time bar's span follows the data.
     const auto finish = [this, project, skipped, warnings = file.warnings] {
         std::map<QString, bool> visible;
-        for (const ProjectLayer& l : project.layers)
-            visible[QFileInfo(l.path).canonicalFilePath()] = l.visible;
+        std::map<QString, QString> timeFields;
+        for (const ProjectLayer& l : project.layers) {
+            const QString key = IncidentDatabase::isConnectionString(l.path)
+                                    ? l.path
+                                    : QFileInfo(l.path).canonicalFilePath();
+            visible[key] = l.visible;
+            if (!l.timeField.isEmpty())
+                timeFields[key] = l.timeField;
+        }
+        // Map layers made temporal on a field, found again by the field's name.
+        std::vector<std::pair<QString, int>> temporal;
+        for (const LayerStack::Entry& e : m_layers.entries()) {
+            const auto* v = dynamic_cast<const VectorMapLayer*>(e.layer.get());
+            const auto source = m_layerSource.find(e.layer->id());
+            if (!v || e.base || source == m_layerSource.end())
+                continue;
+            if (const auto t = timeFields.find(source->second); t != timeFields.end())
+                temporal.emplace_back(e.layer->id(), v->data()->attributes().fieldIndex(t->second));
+        }
+        for (const auto& [id, field] : temporal)
+            setLayerTimeField(id, field);
         for (const LayerStack::Entry& e : m_layers.entries()) {
             const auto source = m_layerSource.find(e.layer->id());
             if (source == m_layerSource.end())
@@ -306,6 +336,7 @@ bool MainWindow::openProject(const QString& path) {
             m_canvas->zoomToLonLatExtent(*project.lonLatExtent);
         m_savedProject = currentProject();
         m_savedProject->briefing = project.briefing;
+        m_briefing = project.briefing;
         layersChanged();
         QStringList notes = warnings;
         if (!skipped.isEmpty())
@@ -325,6 +356,11 @@ bool MainWindow::openProject(const QString& path) {
                                                               : LoadRequest::Kind::Vector,
                       {}};
         r.officialDistricts = l.districts;
+        if (IncidentDatabase::isConnectionString(l.path)) {
+            // A shared store: its password from the OS keyring (never from the project).
+            r.openWith = withPassword(l.path, keyring::password(l.path));
+            m_storeEditor->rememberConnection(l.path, r.openWith);
+        }
         requests.push_back(std::move(r));
     }
     if (requests.empty()) {

@@ -28,6 +28,9 @@ struct ProjectLayer {
     // The district boundaries in use (official ones from geoBoundaries, OCHA, GADM): the
     // schematic districts step aside, as in the viewer.
     bool districts = false;
+    // Map layers the user made temporal (Layer Properties ▸ Time): the attribute holding each
+    // feature's date, by name; empty when the layer is not filtered by time.
+    QString timeField = {};
 
     friend bool operator==(const ProjectLayer&, const ProjectLayer&) = default;
 };

@@ -234,6 +234,7 @@ Result<ProjectFile> parseProject(const QByteArray& json, const QString& projectD
                 f.fail(QStringLiteral("kind"), QStringLiteral("expected \"map\" or \"incidents\""));
             f.flag(QStringLiteral("visible"), layer.visible);
             f.flag(QStringLiteral("districts"), layer.districts);
+            layer.timeField = f.text(QStringLiteral("time_field")).value_or(QString());
             if (const auto style = f.object(QStringLiteral("style"))) {
                 auto s = layerStyleFromJson(*style, f.at(QStringLiteral("style")));
                 if (!s)
@@ -357,6 +358,8 @@ QByteArray serializeProject(const Project& p, const QString& projectDir) {
         o[QStringLiteral("visible")] = l.visible;
         if (l.districts)
             o[QStringLiteral("districts")] = true;
+        if (!l.timeField.isEmpty())
+            o[QStringLiteral("time_field")] = l.timeField;
         if (l.style)
             o[QStringLiteral("style")] = layerStyleToJson(*l.style);
         layers.append(o);

@@ -229,3 +229,28 @@ TEST_F(ExportViewerTest, ClipboardImageIsTheMapOrTheBriefingPage) {
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(ExportViewerTest, ABriefingFromAProjectIsWhatTheDialogShowsAndGivesBack) {
+    ExportDialog dialog([this] { return m_map; }, false);
+    ProjectExport briefing;
+    briefing.title = QStringLiteral("Panj, December");
+    briefing.banner = QStringLiteral("FOR BRIEFING");
+    briefing.size = QSize(1280, 720);
+    briefing.inset = false;
+    briefing.graticule = false;
+    briefing.labels = true;
+    dialog.setBriefing(briefing);
+    const ProjectExport back = dialog.briefing();
+    EXPECT_EQ(back.title, briefing.title);
+    EXPECT_EQ(back.banner, briefing.banner);
+    EXPECT_EQ(back.size, briefing.size);
+    EXPECT_EQ(back.inset, false);
+    EXPECT_EQ(back.graticule, false);
+    EXPECT_EQ(back.labels, true);
+    EXPECT_EQ(back.legend, true);
+    EXPECT_EQ(dialog.layout().title, briefing.title); // and the page follows it
+}
+
+} // namespace

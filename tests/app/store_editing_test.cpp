@@ -76,6 +76,9 @@ protected:
         form->summaryEdit()->setPlainText(QStringLiteral("Shoot-out on the Panj"));
         form->sourcesEditor()->addRow({QStringLiteral("Clash"), QStringLiteral("Asia-Plus"), QDate(2025, 11, 30),
                                        QStringLiteral("https://asiaplustj.info/x")});
+        // BORDERLENS_SHOTS=DIR keeps a picture of the filled form, to look at.
+        if (const QString shots = qEnvironmentVariable("BORDERLENS_SHOTS"); !shots.isEmpty())
+            form->grab().save(shots + QStringLiteral("/incident_form.png"));
         form->accept();
         EXPECT_FALSE(form->problemsLabel()->isVisible()) << form->problemsLabel()->text().toStdString();
         waitForLoads(window);
@@ -113,6 +116,8 @@ TEST_F(StoreEditing, FormNamesWhatIsWrongAndSavesNothing) {
     form->killedBest()->setValue(5);
     form->killedHigh()->setValue(2);
     form->accept(); // no place either
+    if (const QString shots = qEnvironmentVariable("BORDERLENS_SHOTS"); !shots.isEmpty())
+        form->grab().save(shots + QStringLiteral("/incident_form_problems.png"));
     EXPECT_TRUE(form->isVisible());
     EXPECT_FALSE(form->problemsLabel()->isHidden());
     const QString text = form->problemsLabel()->text();

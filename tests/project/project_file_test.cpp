@@ -50,6 +50,7 @@ Project fullProject(const QString& dataDir) {
     style.method = ClassificationMethod::Quantile;
     style.labelField = 1;
     districts.style = style;
+    districts.timeField = QStringLiteral("opened");
     p.layers = {districts, incidents};
     p.crs = Crs(QStringLiteral("EPSG:3857"));
     p.lonLatExtent = Extent{67.5, 36.5, 75.25, 39.125};
@@ -194,4 +195,26 @@ TEST(ProjectFile, URLsAreNotLayerPathsAndColoursRoundTrip) {
                               QStringLiteral("again"));
     ASSERT_TRUE(again);
     EXPECT_EQ(again.value().project, p);
+}
+
+TEST(ProjectFile, ASharedStoreIsKeptWithoutItsPassword) {
+    QTemporaryDir dir;
+    Project p;
+    ProjectLayer shared;
+    shared.path = QStringLiteral("PG:host=desk.local port=5432 dbname=border user=anna password=s3cret");
+    shared.kind = ProjectLayer::Kind::Incidents;
+    shared.title = QStringLiteral("Desk store");
+    p.layers = {shared};
+    const QString path = dir.filePath(QStringLiteral("desk.blproj"));
+    ASSERT_TRUE(writeProjectFile(p, path));
+    const QByteArray bytes = readFile(path);
+    EXPECT_FALSE(bytes.contains("s3cret"));
+    EXPECT_FALSE(bytes.contains("password"));
+    auto read = readProjectFile(path);
+    ASSERT_TRUE(read) << read.error().toString().toStdString();
+    ASSERT_EQ(read.value().project.layers.size(), 1u);
+    EXPECT_EQ(read.value().project.layers[0].path,
+              QStringLiteral("PG:host=desk.local port=5432 dbname=border user=anna"));
+    EXPECT_EQ(read.value().project.layers[0].kind, ProjectLayer::Kind::Incidents);
+    EXPECT_TRUE(read.value().missingFiles.isEmpty()); // a connection is not a missing file
 }
