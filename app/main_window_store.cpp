@@ -104,6 +104,18 @@ void MainWindow::createStoreActions(QMenu* file, QAction* fileBefore, QMenu* edi
     m_deleteRecord->setShortcut(QKeySequence::Delete);
     m_editRecord->setEnabled(false);
     m_deleteRecord->setEnabled(false);
+    QAction* reload = edit->addAction(tr("Re&load Incident Stores"), this, [this] {
+        // Others' saves into a shared store appear on reload.
+        QStringList done;
+        for (const auto& [id, source] : m_layerSource) {
+            if (!done.contains(source) && m_storeEditor->isStore(source)) {
+                done << source;
+                reloadStore(source);
+            }
+        }
+        statusBar()->showMessage(tr("%n store(s) reloaded", nullptr, int(done.size())), 5000);
+    });
+    reload->setShortcut(QKeySequence::Refresh);
     edit->addSeparator();
 
     connect(m_canvas, &MapCanvas::escapePressed, this, [this] {

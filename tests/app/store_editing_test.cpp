@@ -253,3 +253,50 @@ TEST_F(StoreEditing, ReopenedProjectFindsTheLoggedIncident) {
 }
 
 } // namespace
+
+#include "support/temporary_postgres.h"
+
+namespace {
+
+// The same in the viewer against a shared store on PostGIS (a server of the test's own).
+TEST(SharedStoreEditing, AnIncidentLoggedInOneWindowAppearsInAnotherOnReload) {
+    using borderlens::test::TemporaryPostgres;
+    if (const QString why = TemporaryPostgres::unavailableReason(); !why.isEmpty())
+        GTEST_SKIP() << why.toStdString();
+    QString error;
+    auto server = TemporaryPostgres::start(error);
+    ASSERT_TRUE(server) << error.toStdString();
+    ASSERT_TRUE(server->createDatabase(QStringLiteral("desk"), error)) << error.toStdString();
+    const QString connection = server->connectionString(QStringLiteral("desk"));
+    ASSERT_TRUE(IncidentDatabase::create(connection));
+
+    MainWindow anna;
+    MainWindow bakhtiyor;
+    for (MainWindow* w : {&anna, &bakhtiyor}) {
+        w->show();
+        w->storeEditor()->setErrorReporter([](const QString& e) { ADD_FAILURE() << e.toStdString(); });
+        w->openIncidentStore(connection);
+        waitForLoads(*w);
+        ASSERT_EQ(w->activeStore(), connection);
+    }
+    IncidentForm* form = anna.openIncidentForm();
+    ASSERT_NE(form, nullptr);
+    form->dateEdit()->setDate(QDate(2025, 12, 24));
+    ASSERT_TRUE(form->place()->choosePlace(QStringLiteral("Darvoz")));
+    form->summaryEdit()->setPlainText(QStringLiteral("logged on the shared store"));
+    form->accept();
+    waitForLoads(anna);
+    ASSERT_EQ(shown(anna, connection).size(), 1u);
+    EXPECT_TRUE(shown(bakhtiyor, connection).empty());
+    // Bakhtiyor reloads (Edit ▸ Reload Incident Stores) and sees it.
+    for (QAction* a : bakhtiyor.findChildren<QAction*>()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::Refresh))
+            a->trigger();
+    }
+    waitForLoads(bakhtiyor);
+    const auto seen = shown(bakhtiyor, connection);
+    ASSERT_EQ(seen.size(), 1u);
+    EXPECT_EQ(seen.begin()->second.summary, QStringLiteral("logged on the shared store"));
+}
+
+} // namespace
