@@ -74,11 +74,6 @@ void LayerPanel::setLayerVisible(const QString& id, bool visible) {
         item->setCheckState(visible ? Qt::Checked : Qt::Unchecked);
 }
 
-QString LayerPanel::layerTitle(const QString& id) const {
-    const QListWidgetItem* item = itemFor(id);
-    return item ? item->text() : QString();
-}
-
 std::vector<QString> LayerPanel::topFirstIds() const {
     std::vector<QString> ids;
     for (int i = 0; i < m_list->count(); ++i)

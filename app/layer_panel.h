@@ -29,8 +29,6 @@ public:
     void setLayerVisible(const QString& id, bool visible);
     std::vector<QString> topFirstIds() const;
     QString currentId() const;
-    // The name shown for a layer, or empty when there is no such layer.
-    QString layerTitle(const QString& id) const;
     int count() const;
 
 signals:

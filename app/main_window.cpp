@@ -614,30 +614,35 @@ void MainWindow::addIncidentReport(const LoadOutcome& o, std::vector<QString>& r
     if (!report.rejected.empty())
         warnings << rejectionSummary(report);
     bool reused = false;
+    // A store keeps its incident layer even while empty: it is where new incidents appear.
+    const bool store = m_storeEditor->isStore(o.request.path);
+    const bool withIncidents = !report.store->empty() || (store && report.facilities.empty());
+    // One file, two layers: say which is which.
+    const bool both = withIncidents && !report.facilities.empty();
+    const QString facilityTitle = both ? tr("%1 — outposts and facilities").arg(base) : base;
+    const QString incidentTitle = both ? tr("%1 — incidents").arg(base) : base;
     if (!report.facilities.empty()) {
         const QString id = takeLayerId(
             replaceable,
             [](const MapLayer& l) { return dynamic_cast<const FacilityMapLayer*>(&l) != nullptr; },
             reused);
         installLayer(std::make_shared<FacilityMapLayer>(
-                         id, base, std::make_shared<const FacilityStore>(report.facilities)),
-                     reused, base, report.path, warnings, o.request.path, o.request.base);
+                         id, facilityTitle, std::make_shared<const FacilityStore>(report.facilities)),
+                     reused, facilityTitle, report.path, warnings, o.request.path, o.request.base);
     }
-    // A store keeps its incident layer even while empty: it is where new incidents appear.
-    const bool emptyStore = report.store->empty() && report.facilities.empty() &&
-                            m_storeEditor->isStore(o.request.path);
-    if (!report.store->empty() || emptyStore) {
+    if (withIncidents) {
         const QString id = takeLayerId(
             replaceable,
             [](const MapLayer& l) { return dynamic_cast<const IncidentMapLayer*>(&l) != nullptr; },
             reused);
-        const auto& store = report.store;
+        const auto& incidents = report.store;
         IncidentLayerOptions options;
         options.display = m_incidentDisplay;
-        installLayer(std::make_shared<IncidentMapLayer>(id, base, store, options), reused, base,
+        installLayer(std::make_shared<IncidentMapLayer>(id, incidentTitle, incidents, options), reused,
+                     incidentTitle,
                      QStringLiteral("%1\n%2 %3")
-                         .arg(report.path, groupedNumber(qint64(store->size())),
-                              store->size() == 1 ? tr("incident") : tr("incidents")),
+                         .arg(report.path, groupedNumber(qint64(incidents->size())),
+                              incidents->size() == 1 ? tr("incident") : tr("incidents")),
                      warnings, o.request.path, o.request.base);
     }
     refreshTable();

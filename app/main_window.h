@@ -250,6 +250,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     StoreEditor* m_storeEditor = nullptr;
     QString m_activeStore;
+    std::map<QString, QString> m_storeTitles; // store location → the name its layers carry
     std::optional<StoreTarget> m_editTarget;
     // The briefing page as last exported, or as the open project keeps it.
     std::optional<ProjectExport> m_briefing;

@@ -184,6 +184,7 @@ void MainWindow::openIncidentStore(const QString& location, const QString& openW
     r.openWith = connection ? (openWith.isEmpty() ? location : openWith) : QString();
     r.title = connection ? tr("Shared store (%1)").arg(IncidentDatabase::displayLocation(kept).mid(3))
                          : QFileInfo(location).completeBaseName();
+    m_storeTitles[connection ? kept : QFileInfo(kept).canonicalFilePath()] = r.title;
     std::vector<LoadRequest> requests{std::move(r)};
     m_loader->load(std::move(requests));
 }
@@ -370,18 +371,14 @@ bool MainWindow::moveRecord(const StoreTarget& t, double lon, double lat) {
 
 void MainWindow::reloadStore(const QString& location) {
     std::vector<QString> ids;
-    QString title;
     for (const QString& id : m_panel->topFirstIds()) {
-        if (layerSource(id) == location) {
+        if (layerSource(id) == location)
             ids.push_back(id);
-            if (title.isEmpty())
-                title = m_panel->layerTitle(id);
-        }
     }
     LoadRequest r;
     r.path = location;
     r.kind = LoadRequest::Kind::Incidents;
-    r.title = title;
+    r.title = m_storeTitles.count(location) ? m_storeTitles[location] : QString();
     r.replaces = ids;
     r.openWith = m_storeEditor->openWith(location);
     std::vector<LoadRequest> requests{std::move(r)};
