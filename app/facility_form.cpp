@@ -124,23 +124,13 @@ Facility FacilityForm::facility() const {
 
 std::vector<FieldProblem> FacilityForm::problems() const {
     std::vector<FieldProblem> out = validateFacility(facility(), QDate::currentDate());
-    QString badDate;
-    m_sources->sources(&badDate);
-    if (!badDate.isEmpty())
-        out.push_back({QStringLiteral("sources"),
-                       tr("source date '%1' is not a date YYYY-MM-DD").arg(badDate)});
+    addSourceDateProblem(*m_sources, out);
     return out;
 }
 
 void FacilityForm::accept() {
-    const auto found = problems();
-    if (!found.empty()) {
-        m_problemText->setText(problemsText(found));
-        m_problemText->show();
-        return;
-    }
-    m_problemText->hide();
-    QDialog::accept();
+    if (showProblems(m_problemText, problems()))
+        QDialog::accept();
 }
 
 } // namespace borderlens

@@ -38,6 +38,20 @@ QString problemsText(const std::vector<FieldProblem>& problems) {
     return lines.join(QLatin1Char('\n'));
 }
 
+void addSourceDateProblem(const SourcesEditor& sources, std::vector<FieldProblem>& problems) {
+    QString badDate;
+    sources.sources(&badDate);
+    if (!badDate.isEmpty())
+        problems.push_back({QStringLiteral("sources"),
+                            QObject::tr("source date '%1' is not a date YYYY-MM-DD").arg(badDate)});
+}
+
+bool showProblems(QLabel* label, const std::vector<FieldProblem>& problems) {
+    label->setText(problemsText(problems));
+    label->setVisible(!problems.empty());
+    return problems.empty();
+}
+
 IncidentForm::IncidentForm(QWidget* parent) : QDialog(parent) {
     setWindowTitle(tr("Incident"));
     setModal(false);
@@ -159,23 +173,13 @@ Incident IncidentForm::incident() const {
 
 std::vector<FieldProblem> IncidentForm::problems() const {
     std::vector<FieldProblem> out = validateIncident(incident(), QDate::currentDate());
-    QString badDate;
-    m_sources->sources(&badDate);
-    if (!badDate.isEmpty())
-        out.push_back({QStringLiteral("sources"),
-                       tr("source date '%1' is not a date YYYY-MM-DD").arg(badDate)});
+    addSourceDateProblem(*m_sources, out);
     return out;
 }
 
 void IncidentForm::accept() {
-    const auto found = problems();
-    if (!found.empty()) {
-        m_problemText->setText(problemsText(found));
-        m_problemText->show();
-        return;
-    }
-    m_problemText->hide();
-    QDialog::accept();
+    if (showProblems(m_problemText, problems()))
+        QDialog::accept();
 }
 
 } // namespace borderlens

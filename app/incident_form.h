@@ -68,7 +68,12 @@ private:
 QSpinBox* unknownCountBox(QWidget* parent);
 std::optional<int> countOf(const QSpinBox* box);
 void setCount(QSpinBox* box, const std::optional<int>& value);
-// The problems as the form shows them: one line each, "Field: message".
+// The problems as the form shows them: one line each, "• message".
 QString problemsText(const std::vector<FieldProblem>& problems);
+// A source date typed that is not a date, added to `problems`.
+void addSourceDateProblem(const SourcesEditor& sources, std::vector<FieldProblem>& problems);
+// Shows `problems` in `label` and returns false, or hides it and returns true when there are
+// none: what a form's Save does before it closes.
+bool showProblems(QLabel* label, const std::vector<FieldProblem>& problems);
 
 } // namespace borderlens
