@@ -91,8 +91,6 @@ RecordFields fieldsOf(const Incident& i) { return incidentFields(i); }
 RecordFields fieldsOf(const Facility& f) { return facilityFields(f); }
 const std::vector<SourceRef>& sourcesOf(const Incident& i) { return i.sources; }
 const std::vector<SourceRef>& sourcesOf(const Facility& f) { return f.sources; }
-constexpr RecordKind kindOf(const Incident*) { return RecordKind::Incident; }
-constexpr RecordKind kindOf(const Facility*) { return RecordKind::Facility; }
 
 Result<Incident> fromFields(const RecordFields& fields, const Incident*) { return incidentFromFields(fields); }
 Result<Facility> fromFields(const RecordFields& fields, const Facility*) { return facilityFromFields(fields); }
