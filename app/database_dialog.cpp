@@ -63,7 +63,9 @@ DatabaseDialog::DatabaseDialog(QWidget* parent) : QDialog(parent) {
 QString DatabaseDialog::connection() const {
     QStringList parts{QStringLiteral("host=") + connectionValue(m_host->text().trimmed()),
                       QStringLiteral("port=%1").arg(m_port->value()),
-                      QStringLiteral("dbname=") + connectionValue(m_database->text().trimmed())};
+                      QStringLiteral("dbname=") + connectionValue(m_database->text().trimmed()),
+                      // An unreachable server is reported after 10 s, not after minutes.
+                      QStringLiteral("connect_timeout=10")};
     if (!m_user->text().trimmed().isEmpty())
         parts << QStringLiteral("user=") + connectionValue(m_user->text().trimmed());
     return QStringLiteral("PG:") + parts.join(QLatin1Char(' '));

@@ -145,6 +145,8 @@ public:
     std::optional<StoreTarget> storeRecordAt(QPointF pixel) const;
     // Tests answer instead of a user: where to make a store when none is open.
     void setNewStoreQuestion(std::function<QString()> ask) { m_askNewStorePath = std::move(ask); }
+    // Tests answer instead of a user: whether a project may connect to these database servers.
+    void setConnectQuestion(std::function<bool(const QStringList&)> ask) { m_askConnect = std::move(ask); }
     // The file (canonical path) or connection a layer was loaded from.
     QString layerSource(const QString& layerId) const;
 
@@ -259,6 +261,7 @@ private:
     // The next map click goes here instead of identifying (placing a record from its form).
     std::function<void(double lon, double lat)> m_pickHandler;
     std::function<QString()> m_askNewStorePath;
+    std::function<bool(const QStringList&)> m_askConnect;
 };
 
 } // namespace borderlens

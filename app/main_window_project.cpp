@@ -346,8 +346,25 @@ bool MainWindow::openProject(const QString& path) {
         if (!notes.isEmpty())
             statusBar()->showMessage(notes.join(QStringLiteral("  ·  ")), 20000);
     };
+    // A project names files; a shared store is a connection to a server, made only when the
+    // user agrees to it here (a project from someone else could name any host).
+    QStringList servers;
+    for (const ProjectLayer& l : project.layers) {
+        if (IncidentDatabase::isConnectionString(l.path))
+            servers << IncidentDatabase::displayLocation(l.path);
+    }
+    const bool connectServers = servers.isEmpty() ||
+                         (m_askConnect ? m_askConnect(servers)
+                                       : QMessageBox::question(
+                                             this, tr("Connect to Shared Store"),
+                                             tr("This project uses a shared incident store on a "
+                                                "database server:\n\n%1\n\nConnect to it now?")
+                                                 .arg(servers.join(QLatin1Char('\n')))) ==
+                                             QMessageBox::Yes);
     std::vector<LoadRequest> requests;
     for (const ProjectLayer& l : project.layers) {
+        if (!connectServers && IncidentDatabase::isConnectionString(l.path))
+            continue;
         LoadRequest r{l.path,
                       l.title,
                       l.style,

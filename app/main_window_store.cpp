@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
 #include <QUndoStack>
 
@@ -59,15 +60,6 @@ void MainWindow::createStoreActions(QMenu* file, QAction* fileBefore, QMenu* edi
         if (dialog.exec() != QDialog::Accepted)
             return;
         const QString connection = dialog.connection();
-        if (dialog.rememberPassword() && !dialog.password().isEmpty()) {
-            QString why;
-            if (!keyring::storePassword(connection, dialog.password(), &why))
-                statusBar()->showMessage(
-                    tr("The password could not be kept in a system keyring (%1); you will be asked "
-                       "again next time.")
-                        .arg(why),
-                    15000);
-        }
         // A database without a store yet gets one, after asking.
         auto opened = IncidentDatabase::open(dialog.connectionWithPassword());
         if (!opened && opened.error().message.contains(QStringLiteral("is not a BorderLens incident store")) &&
@@ -82,6 +74,16 @@ void MainWindow::createStoreActions(QMenu* file, QAction* fileBefore, QMenu* edi
         } else if (!opened) {
             reportError(tr("Connect to Shared Store"), opened.error().toString());
             return;
+        }
+        // Kept only once it has worked: a mistyped password is not remembered.
+        if (dialog.rememberPassword() && !dialog.password().isEmpty()) {
+            QString why;
+            if (!keyring::storePassword(connection, dialog.password(), &why))
+                statusBar()->showMessage(
+                    tr("The password could not be kept in a system keyring (%1); you will be asked "
+                       "again next time.")
+                        .arg(why),
+                    15000);
         }
         openIncidentStore(connection, dialog.connectionWithPassword());
     });
@@ -226,7 +228,12 @@ QString MainWindow::storeForNewRecord() {
 void MainWindow::wirePlacePicking(PlaceField* place) {
     connect(place, &PlaceField::pickRequested, this, [this, place] {
         statusBar()->showMessage(tr("Click the map where it happened (Esc cancels)."), 15000);
-        m_pickHandler = [place](double lon, double lat) { place->setPicked(lon, lat); };
+        // The form may be closed before the click: the handler then does nothing.
+        const QPointer<PlaceField> target(place);
+        m_pickHandler = [target](double lon, double lat) {
+            if (target)
+                target->setPicked(lon, lat);
+        };
         m_canvas->setCursor(Qt::CrossCursor);
     });
 }

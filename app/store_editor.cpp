@@ -13,10 +13,10 @@ QString recordId(const StoreRecord& record) {
 
 namespace {
 
-// Adds `record`, writing the id the store gave it back into it.
-Result<bool> addRecord(IncidentDatabase& db, StoreRecord& record) {
+// Adds `record`, writing the id the store gave it back into it; the version it got.
+Result<std::int64_t> addRecord(IncidentDatabase& db, StoreRecord& record) {
     return std::visit(
-        [&](auto& r) -> Result<bool> {
+        [&](auto& r) -> Result<std::int64_t> {
             auto added = db.add(r);
             if (!added)
                 return added.error();
@@ -24,7 +24,7 @@ Result<bool> addRecord(IncidentDatabase& db, StoreRecord& record) {
                 r = added.value().incident;
             else
                 r = added.value().facility;
-            return true;
+            return added.value().version;
         },
         record);
 }
@@ -140,16 +140,17 @@ bool StoreEditor::apply(const QString& location, const std::optional<StoreRecord
     IncidentDatabase& db = *opened.value();
     if (!from && to) {
         // An addition, or the undo of a deletion (the same id comes back).
-        if (auto added = addRecord(db, *to); !added) {
+        auto added = addRecord(db, *to);
+        if (!added) {
             reportError(added.error().toString());
             return false;
         }
-        m_known[{location, recordId(*to)}] = 1;
+        m_known[{location, kindOf(*to), recordId(*to)}] = added.value();
         return true;
     }
     const StoreRecord& subject = to ? *to : *from;
-    const auto key = std::pair{location, recordId(subject)};
-    std::int64_t version = m_known.count(key) ? m_known[key] : currentVersion(location, kindOf(subject), key.second);
+    const auto key = std::tuple{location, kindOf(subject), recordId(subject)};
+    std::int64_t version = m_known.count(key) ? m_known[key] : currentVersion(location, kindOf(subject), recordId(subject));
     for (int attempt = 0; attempt < 2; ++attempt) {
         Result<SaveOutcome> saved =
             to ? std::visit([&](const auto& record) { return db.update(record, version); }, *to)
@@ -180,13 +181,14 @@ bool StoreEditor::apply(const QString& location, const std::optional<StoreRecord
             if (c.current == 0 && choice == ConflictChoice::KeepMine && to) {
                 // Deleted by the other editor; keeping mine puts it back.
                 if (auto back = addRecord(db, *to); back) {
-                    m_known[key] = 1;
+                    m_known[key] = back.value();
                     return true;
                 } else {
                     reportError(back.error().toString());
                 }
             }
-            m_known[key] = c.current;
+            // m_known stays at the version this session last saw: an undo of an older command
+            // on this record then meets theirs as a conflict and asks again, never overwrites.
             emit storeChanged(location); // show theirs
             return false;
         }
@@ -202,13 +204,13 @@ void StoreEditor::add(const QString& location, StoreRecord record) {
 
 void StoreEditor::edit(const QString& location, StoreRecord before, StoreRecord after,
                        std::int64_t version, const QString& text) {
-    m_known[{location, recordId(before)}] = version; // what the user started from
+    m_known[{location, kindOf(before), recordId(before)}] = version; // what the user started from
     const QString name = text.isEmpty() ? tr("Edit %1").arg(describe(after)) : text;
     m_undo->push(new RecordCommand(*this, location, std::move(before), std::move(after), name));
 }
 
 void StoreEditor::remove(const QString& location, StoreRecord record, std::int64_t version) {
-    m_known[{location, recordId(record)}] = version;
+    m_known[{location, kindOf(record), recordId(record)}] = version;
     const QString text = tr("Delete %1").arg(describe(record));
     m_undo->push(new RecordCommand(*this, location, std::move(record), std::nullopt, text));
 }

@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <tuple>
 #include <variant>
 
 class QUndoStack;
@@ -78,7 +79,7 @@ private:
     // (location, id) → the version this session last loaded or saved. Kept here, not in each
     // command, because undoing a deletion re-adds the record at version 1 and the commands
     // before it must then save over that, not over the version they last wrote.
-    std::map<std::pair<QString, QString>, std::int64_t> m_known;
+    std::map<std::tuple<QString, RecordKind, QString>, std::int64_t> m_known;
     std::function<ConflictChoice(const EditConflict&)> m_askConflict;
     std::function<void(const QString&)> m_report;
 };

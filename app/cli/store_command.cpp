@@ -8,6 +8,7 @@
 #include "store/record_validation.h"
 #include "store/store_export.h"
 
+#include <QFileInfo>
 #include <QMap>
 #include <QSet>
 
@@ -286,8 +287,8 @@ int invalid(Io io, const std::vector<FieldProblem>& problems) {
     return Failure;
 }
 
-Result<std::unique_ptr<IncidentDatabase>> openStore(const Options& o) {
-    return IncidentDatabase::open(o.store);
+Result<std::unique_ptr<IncidentDatabase>> openStore(const Options& o, bool writable = true) {
+    return IncidentDatabase::open(o.store, writable);
 }
 
 std::optional<std::int64_t> ifVersion(const Options& o, std::optional<UsageError>& error) {
@@ -382,7 +383,9 @@ int runEdit(const Options& o, Io io) {
             return usage(io, e->message);
         if (auto problems = validateIncident(i, today); !problems.empty())
             return invalid(io, problems);
-        saved = db.update(i, expected);
+        // Without --if-version, over the version just read: a save by someone else in between
+        // is a conflict, not silently reverted in the fields this edit did not touch.
+        saved = db.update(i, expected.value_or(inc.value()->version));
     } else if (auto fac = db.facility(id); !fac) {
         return failure(io, fac.error());
     } else if (fac.value()) {
@@ -391,7 +394,7 @@ int runEdit(const Options& o, Io io) {
             return usage(io, e->message);
         if (auto problems = validateFacility(f, today); !problems.empty())
             return invalid(io, problems);
-        saved = db.update(f, expected);
+        saved = db.update(f, expected.value_or(fac.value()->version));
     } else {
         return failure(io, Error{db.location(), QStringLiteral("there is no incident or facility %1").arg(id)});
     }
@@ -429,7 +432,7 @@ int runDelete(const Options& o, Io io) {
 }
 
 int runLog(const Options& o, Io io) {
-    auto db = openStore(o);
+    auto db = openStore(o, false);
     if (!db)
         return failure(io, db.error());
     auto log = db.value()->log(o.value("--id"));
@@ -448,7 +451,7 @@ int runLog(const Options& o, Io io) {
 }
 
 int runList(const Options& o, Io io) {
-    auto db = openStore(o);
+    auto db = openStore(o, false);
     if (!db)
         return failure(io, db.error());
     auto incidents = db.value()->incidents();
@@ -489,7 +492,13 @@ int runExportStore(const Options& o, Io io) {
         if (options.window.isEmpty())
             return usage(io, QStringLiteral("--from is after --to"));
     }
-    auto db = openStore(o);
+    // Never over a store (the one exported, or any other): an export replaces its target.
+    if (!IncidentDatabase::isConnectionString(o.store) &&
+        QFileInfo(o.value("--out")).canonicalFilePath() == QFileInfo(o.store).canonicalFilePath())
+        return usage(io, QStringLiteral("--out is the store itself; export to another file"));
+    if (IncidentDatabase::isStoreFile(o.value("--out")))
+        return usage(io, QStringLiteral("--out %1 is an incident store; export to another file").arg(o.value("--out")));
+    auto db = openStore(o, false);
     if (!db)
         return failure(io, db.error());
     auto incidents = db.value()->incidents();

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QThread>
 #include <QUuid>
 
 #include <cpl_conv.h>
@@ -17,7 +18,6 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
-#include <filesystem>
 #include <map>
 
 namespace borderlens {
@@ -150,27 +150,62 @@ IncidentDatabase::IncidentDatabase(QString location, GDALDataset* dataset)
 IncidentDatabase::~IncidentDatabase() = default;
 
 bool IncidentDatabase::isConnectionString(const QString& location) {
-    return location.startsWith(QLatin1String("PG:"), Qt::CaseInsensitive) ||
-           location.startsWith(QLatin1String("PostgreSQL:"), Qt::CaseInsensitive);
+    return location.startsWith(QLatin1String("PG:"), Qt::CaseInsensitive);
+}
+
+namespace {
+
+// A libpq keyword value: 'quoted' (with \' and \\ escapes) or a run of non-spaces.
+const QString kValue = QStringLiteral("('(?:[^'\\\\]|\\\\.)*'|\\S+)");
+
+const QRegularExpression& passwordPattern() {
+    static const QRegularExpression re(QStringLiteral("(\\s*password\\s*=\\s*)") + kValue,
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// postgresql://user:secret@host/db: the secret between the user's colon and the @.
+const QRegularExpression& uriPasswordPattern() {
+    static const QRegularExpression re(QStringLiteral("(://[^:/@\\s]*):([^@\\s]*)@"));
+    return re;
+}
+
+// `text` (a GDAL message, say) with the password of `location` replaced, wherever it shows.
+QString masked(QString text, const QString& location) {
+    if (const auto m = passwordPattern().match(location); m.hasMatch()) {
+        QString secret = m.captured(2);
+        if (secret.startsWith(QLatin1Char('\'')))
+            secret = secret.mid(1, secret.size() - 2);
+        if (!secret.isEmpty())
+            text.replace(secret, QStringLiteral("***"));
+    }
+    if (const auto m = uriPasswordPattern().match(location); m.hasMatch() && !m.captured(2).isEmpty())
+        text.replace(m.captured(2), QStringLiteral("***"));
+    return text;
+}
+
+} // namespace
+
+bool IncidentDatabase::isValidId(const QString& id) {
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._:-]{1,64}$"));
+    return re.match(id).hasMatch();
 }
 
 QString IncidentDatabase::displayLocation(const QString& location) {
     if (!isConnectionString(location))
         return location;
     QString shown = location;
-    static const QRegularExpression password(QStringLiteral("(password\\s*=\\s*)('[^']*'|\\S+)"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    shown.replace(password, QStringLiteral("\\1***"));
+    shown.replace(passwordPattern(), QStringLiteral("\\1***"));
+    shown.replace(uriPasswordPattern(), QStringLiteral("\\1:***@"));
     return shown;
 }
 
 QString IncidentDatabase::withoutPassword(const QString& location) {
     if (!isConnectionString(location))
         return location;
-    static const QRegularExpression password(QStringLiteral("\\s*password\\s*=\\s*('[^']*'|\\S+)"),
-                                             QRegularExpression::CaseInsensitiveOption);
     QString kept = location;
-    kept.remove(password);
+    kept.remove(passwordPattern());
+    kept.replace(uriPasswordPattern(), QStringLiteral("\\1@"));
     return kept;
 }
 
@@ -179,18 +214,18 @@ namespace {
 // Opens a dataset with the options a store needs: update mode; for SQLite, a wait of a few
 // seconds when another process holds the write lock (two analysts saving into one file on a
 // share) rather than failing at once; for PostgreSQL, tables without geometry listed too.
-GDALDataset* openDataset(const QString& location, bool postgres) {
+GDALDataset* openDataset(const QString& location, bool postgres, bool writable = true) {
     if (postgres)
         enablePostgresDriver();
     const CPLConfigOptionSetter busy("OGR_SQLITE_PRAGMA", "busy_timeout=10000", false);
     const char* pgOptions[] = {"LIST_ALL_TABLES=YES", nullptr};
+    // Only the driver a store can be in: a file named like a store is never handed to another.
+    const char* pgDriver[] = {"PostgreSQL", nullptr};
+    const char* gpkgDriver[] = {"GPKG", nullptr};
     const QByteArray name = postgres ? location.toUtf8() : gdalPath(location);
-    return GDALDataset::FromHandle(GDALOpenEx(name.constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE,
-                                              nullptr, postgres ? pgOptions : nullptr, nullptr));
-}
-
-std::filesystem::path fsPath(const QString& path) {
-    return std::filesystem::path(path.toStdU16String());
+    return GDALDataset::FromHandle(GDALOpenEx(
+        name.constData(), GDAL_OF_VECTOR | (writable ? GDAL_OF_UPDATE : GDAL_OF_READONLY),
+        postgres ? pgDriver : gpkgDriver, postgres ? pgOptions : nullptr, nullptr));
 }
 
 } // namespace
@@ -204,7 +239,7 @@ Result<std::unique_ptr<IncidentDatabase>> IncidentDatabase::create(const QString
         std::unique_ptr<GDALDataset, void (*)(GDALDataset*)> ds(openDataset(location, true),
                                                                 closeDataset);
         if (!ds)
-            return Error{shown, QStringLiteral("cannot connect: %1").arg(errors.lastFailure())};
+            return Error{shown, QStringLiteral("cannot connect: %1").arg(masked(errors.lastFailure(), location))};
         if (ds->GetLayerByName(schema::kEditLog))
             return Error{shown, QStringLiteral("already holds an incident store")};
         // One transaction: a database holds the whole store or none of it.
@@ -243,29 +278,29 @@ Result<std::unique_ptr<IncidentDatabase>> IncidentDatabase::create(const QString
             return Error{location, problem + QStringLiteral(": ") + errors.lastFailure()};
         }
     }
-    std::error_code ec;
-    std::filesystem::rename(fsPath(tmp), fsPath(location), ec);
-    if (ec) {
+    // QFile::rename never replaces an existing file: one made meanwhile under the same name is
+    // left alone.
+    if (!QFile::rename(tmp, location)) {
         QFile::remove(tmp);
-        return Error{location, QStringLiteral("cannot be put in place: %1")
-                                   .arg(QString::fromStdString(ec.message()))};
+        return Error{location, QStringLiteral("cannot be put in place (a file of that name appeared?)")};
     }
     return open(location);
 }
 
-Result<std::unique_ptr<IncidentDatabase>> IncidentDatabase::open(const QString& location) {
+Result<std::unique_ptr<IncidentDatabase>> IncidentDatabase::open(const QString& location, bool writable) {
     ensureGdalInitialised();
     GdalErrorCollector errors;
     const bool postgres = isConnectionString(location);
     const QString shown = displayLocation(location);
     if (!postgres && !QFileInfo(location).isFile())
         return Error{location, QStringLiteral("no such file")};
-    GDALDataset* ds = openDataset(location, postgres);
+    GDALDataset* ds = openDataset(location, postgres, writable);
     if (!ds)
-        return Error{shown, postgres ? QStringLiteral("cannot connect: %1").arg(errors.lastFailure())
+        return Error{shown, postgres ? QStringLiteral("cannot connect: %1").arg(masked(errors.lastFailure(), location))
                                      : QStringLiteral("cannot be opened for editing: %1")
                                            .arg(errors.lastFailure())};
     std::unique_ptr<IncidentDatabase> db(new IncidentDatabase(location, ds));
+    db->m_writable = writable;
     Tables& t = *db->m_tables;
     t.postgres = postgres;
     t.incidents = ds->GetLayerByName(schema::kIncidents);
@@ -309,9 +344,24 @@ Error IncidentDatabase::failure(const QString& what) const {
 }
 
 Result<bool> IncidentDatabase::begin() {
+    if (!m_writable)
+        return Error{location(), QStringLiteral("was opened for reading only")};
     CPLErrorReset();
     if (m_dataset->StartTransaction(FALSE) != OGRERR_NONE)
         return failure(QStringLiteral("cannot start a transaction"));
+    if (!m_tables->postgres) {
+        // Write first: SQLite waits (busy_timeout) for another writer only when a transaction
+        // starts by writing; one that read first fails at once with "database is locked".
+        CPLErrorReset();
+        if (OGRLayer* r = m_dataset->ExecuteSQL(
+                "UPDATE store_info SET value = value WHERE key = 'format'", nullptr, nullptr))
+            m_dataset->ReleaseResultSet(r);
+        if (CPLGetLastErrorType() >= CE_Failure) {
+            Error e = failure(QStringLiteral("cannot lock the store for writing"));
+            rollback();
+            return e;
+        }
+    }
     return true;
 }
 
@@ -319,13 +369,21 @@ Result<bool> IncidentDatabase::commit() {
     CPLErrorReset();
     if (m_dataset->CommitTransaction() != OGRERR_NONE) {
         Error e = failure(QStringLiteral("cannot commit"));
-        m_dataset->RollbackTransaction();
+        rollback();
         return e;
     }
     return true;
 }
 
-void IncidentDatabase::rollback() { m_dataset->RollbackTransaction(); }
+void IncidentDatabase::rollback() {
+    if (m_dataset->RollbackTransaction() != OGRERR_NONE && !m_tables->postgres) {
+        // GDAL may have dropped its own transaction flag on a failed COMMIT while SQLite's
+        // transaction is still open: end it here, or every later save would fail.
+        CPLErrorReset();
+        if (OGRLayer* r = m_dataset->ExecuteSQL("ROLLBACK", nullptr, nullptr))
+            m_dataset->ReleaseResultSet(r);
+    }
+}
 
 namespace {
 
@@ -494,25 +552,45 @@ Result<std::optional<StoredFacility>> IncidentDatabase::facility(const QString& 
     return readOne<StoredFacility>(RecordKind::Facility, id);
 }
 
-template <typename Item> Result<Item> IncidentDatabase::addRecord(RecordKind kind, Item item) {
+std::int64_t IncidentDatabase::nextVersionAfterDeletion(RecordKind kind, const QString& id) {
+    OGRLayer& log = *m_tables->log;
+    log.SetAttributeFilter(
+        ("record_id = " + quoted(id) + " AND record_kind = " + quoted(kindKey(kind))).constData());
+    log.ResetReading();
+    std::int64_t last = 0;
+    while (FeaturePtr f{log.GetNextFeature()})
+        last = std::max<std::int64_t>(last, f->GetFieldAsInteger64("version"));
+    log.SetAttributeFilter(nullptr);
+    return last + 1;
+}
+
+template <typename Item>
+Result<std::pair<Item, std::int64_t>> IncidentDatabase::addRecord(RecordKind kind, Item item) {
     GdalErrorCollector errors;
     if (item.id.isEmpty())
         item.id = newId();
+    if (!isValidId(item.id))
+        return Error{location(), QStringLiteral("'%1' cannot be an id: use 1 to 64 letters, digits and . _ : -")
+                                     .arg(item.id)};
     OGRLayer& layer = *m_tables->table(kind);
     if (auto ok = begin(); !ok)
         return ok.error();
-    if (findFeature(layer, item.id)) {
+    // Ids are unique across both tables, so an id names one record whatever its kind.
+    const RecordKind other = kind == RecordKind::Incident ? RecordKind::Facility : RecordKind::Incident;
+    if (findFeature(layer, item.id) || findFeature(*m_tables->table(other), item.id)) {
         rollback();
-        return Error{location(), QStringLiteral("%1 %2 already exists").arg(kindKey(kind), item.id)};
+        return Error{location(), QStringLiteral("%1 already exists in the store").arg(item.id)};
     }
+    // A record that had versions before (deleted, now restored) continues after them.
+    const std::int64_t version = nextVersionAfterDeletion(kind, item.id);
     const RecordFields fields = fieldsOf(item);
     FeaturePtr f(OGRFeature::CreateFeature(layer.GetLayerDefn()));
     setFields(*f, fields);
-    f->SetField("version", static_cast<GIntBig>(1));
+    f->SetField("version", static_cast<GIntBig>(version));
     const bool written =
         layer.CreateFeature(f.get()) == OGRERR_NONE &&
         writeSources(*m_dataset, *m_tables->sources, kindKey(kind), item.id, sourcesOf(item)) &&
-        writeLog(*m_tables->log, m_editor, kindKey(kind), item.id, 1,
+        writeLog(*m_tables->log, m_editor, kindKey(kind), item.id, version,
                  {{QStringLiteral("add"), {}, {}, recordJson(fields, sourcesOf(item))}});
     if (!written) {
         Error e = Error{location(), QStringLiteral("cannot add %1 %2: %3")
@@ -522,21 +600,21 @@ template <typename Item> Result<Item> IncidentDatabase::addRecord(RecordKind kin
     }
     if (auto ok = commit(); !ok)
         return ok.error();
-    return item;
+    return std::pair{std::move(item), version};
 }
 
 Result<StoredIncident> IncidentDatabase::add(Incident incident) {
     auto added = addRecord(RecordKind::Incident, std::move(incident));
     if (!added)
         return added.error();
-    return StoredIncident{std::move(added).value(), 1};
+    return StoredIncident{std::move(added).value().first, added.value().second};
 }
 
 Result<StoredFacility> IncidentDatabase::add(Facility facility) {
     auto added = addRecord(RecordKind::Facility, std::move(facility));
     if (!added)
         return added.error();
-    return StoredFacility{std::move(added).value(), 1};
+    return StoredFacility{std::move(added).value().first, added.value().second};
 }
 
 namespace {
@@ -571,7 +649,13 @@ Result<SaveOutcome> IncidentDatabase::updateRecord(RecordKind kind, const Item& 
         rollback();
         return e;
     }
+    errors.clear();
     FeaturePtr f = findFeature(layer, item.id);
+    if (!f && !errors.failures().isEmpty()) { // a failed read is not a deletion
+        Error e{location(), QStringLiteral("cannot read %1 %2: %3").arg(kindKey(kind), item.id, errors.lastFailure())};
+        rollback();
+        return e;
+    }
     const std::int64_t current = f ? versionOf(*f) : 0;
     if (ifVersion && current != *ifVersion) {
         EditConflict conflict{item.id, *ifVersion, current, {}, {}};
@@ -583,6 +667,8 @@ Result<SaveOutcome> IncidentDatabase::updateRecord(RecordKind kind, const Item& 
         rollback();
         return Error{location(), QStringLiteral("there is no %1 %2").arg(kindKey(kind), item.id)};
     }
+    if (m_pauseBeforeWriteMs > 0)
+        QThread::msleep(static_cast<unsigned long>(m_pauseBeforeWriteMs));
     const RecordFields before = readFields(*f);
     const RecordFields after = fieldsOf(item);
     std::vector<LogLine> lines;
@@ -638,7 +724,13 @@ Result<SaveOutcome> IncidentDatabase::remove(RecordKind kind, const QString& id,
         rollback();
         return e;
     }
+    errors.clear();
     FeaturePtr f = findFeature(layer, id);
+    if (!f && !errors.failures().isEmpty()) { // a failed read is not a deletion
+        Error e{location(), QStringLiteral("cannot read %1 %2: %3").arg(kindKey(kind), id, errors.lastFailure())};
+        rollback();
+        return e;
+    }
     const std::int64_t current = f ? versionOf(*f) : 0;
     if (ifVersion && current != *ifVersion) {
         EditConflict conflict{id, *ifVersion, current, {}, {}};

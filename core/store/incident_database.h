@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 class GDALDataset;
@@ -64,8 +65,9 @@ public:
     // A new, empty store. A file path must not exist yet (the file appears complete or not at
     // all); a PG: database must exist, with PostGIS, and not hold a store already.
     static Result<std::unique_ptr<IncidentDatabase>> create(const QString& location);
-    // An existing store, for reading and editing.
-    static Result<std::unique_ptr<IncidentDatabase>> open(const QString& location);
+    // An existing store, for reading and editing (or, with `writable` false, for reading only:
+    // a store on a read-only share, and no write lock taken).
+    static Result<std::unique_ptr<IncidentDatabase>> open(const QString& location, bool writable = true);
     // Whether `location` is a PG: (PostgreSQL) connection string rather than a file name.
     static bool isConnectionString(const QString& location);
     // Whether `path` is a GeoPackage holding a BorderLens store (cheap: reads its table list).
@@ -74,6 +76,8 @@ public:
     static QString displayLocation(const QString& location);
     // `location` with any password removed: what projects and recent lists keep.
     static QString withoutPassword(const QString& location);
+    // Whether `id` can name a record: 1–64 letters, digits and . _ : -
+    static bool isValidId(const QString& id);
 
     QString location() const { return displayLocation(m_location); }
     // The name edits are logged under; the OS account by default.
@@ -86,7 +90,10 @@ public:
     Result<std::optional<StoredFacility>> facility(const QString& id);
 
     // Adds a record; an empty id gets a new unique one ("BL-" and 12 hex digits). An id the
-    // store already holds is an error. The record must pass validation first (see
+    // store already holds (as an incident or a facility) is an error, and so is one with other
+    // characters than letters, digits and . _ : - (ids go into SQL filters). A record that was
+    // deleted and comes back (undo) gets the version after its last one, never a version it
+    // had before, so an editor holding that old version cannot save over it. The record must pass validation first (see
     // record_validation.h): the store checks only what keeps it consistent.
     Result<StoredIncident> add(Incident incident);
     Result<StoredFacility> add(Facility facility);
@@ -97,6 +104,10 @@ public:
     Result<SaveOutcome> remove(RecordKind kind, const QString& id,
                                std::optional<std::int64_t> ifVersion);
 
+    // Tests only: waits this long between reading a record's version and writing it, to make
+    // two editors' saves overlap so the race test sees whether the row lock holds.
+    void setPauseBeforeWrite(int milliseconds) { m_pauseBeforeWriteMs = milliseconds; }
+
     // The history, oldest first; only `recordId`'s when it is not empty.
     Result<std::vector<EditLogEntry>> log(const QString& recordId = {});
 
@@ -105,7 +116,7 @@ private:
     IncidentDatabase(QString location, GDALDataset* dataset);
     template <typename Record> Result<std::vector<Record>> readAll(RecordKind kind);
     template <typename Stored> Result<std::optional<Stored>> readOne(RecordKind kind, const QString& id);
-    template <typename Item> Result<Item> addRecord(RecordKind kind, Item item);
+    template <typename Item> Result<std::pair<Item, std::int64_t>> addRecord(RecordKind kind, Item item);
     template <typename Item>
     Result<SaveOutcome> updateRecord(RecordKind kind, const Item& item,
                                      std::optional<std::int64_t> ifVersion);
@@ -113,9 +124,12 @@ private:
     Result<bool> commit();
     void rollback();
     Error failure(const QString& what) const;
+    std::int64_t nextVersionAfterDeletion(RecordKind kind, const QString& id);
 
     QString m_location;
     QString m_editor;
+    bool m_writable = true;
+    int m_pauseBeforeWriteMs = 0;
     std::unique_ptr<GDALDataset, void (*)(GDALDataset*)> m_dataset;
     std::unique_ptr<Tables> m_tables;
 };

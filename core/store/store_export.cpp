@@ -127,10 +127,14 @@ void writeTime(QXmlStreamWriter& x, const TimeRange& span, bool instant) {
         x.writeEndElement();
         return;
     }
+    const bool from = span.begin > TimeRange::all().begin;
+    const bool until = span.end < TimeRange::all().end;
+    if (!from && !until)
+        return; // present for all time known: no time element, so every time slider shows it
     x.writeStartElement(QStringLiteral("TimeSpan"));
-    if (span.begin > TimeRange::all().begin)
+    if (from)
         x.writeTextElement(QStringLiteral("begin"), span.beginDate().toString(Qt::ISODate));
-    if (span.end < TimeRange::all().end)
+    if (until)
         x.writeTextElement(QStringLiteral("end"), span.lastDate().toString(Qt::ISODate));
     x.writeEndElement();
 }

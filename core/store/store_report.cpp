@@ -5,7 +5,7 @@
 namespace borderlens {
 
 Result<ImportReport> readStoreReport(const QString& location) {
-    auto db = IncidentDatabase::open(location);
+    auto db = IncidentDatabase::open(location, false);
     if (!db)
         return db.error();
     auto incidents = db.value()->incidents();

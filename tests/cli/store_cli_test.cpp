@@ -1,4 +1,5 @@
 // `borderlens-cli store`: the desk's daily routine from a script.
+#include "store/incident_database.h"
 #include "support/cli_runner.h"
 #include "support/temporary_postgres.h"
 
@@ -10,6 +11,10 @@
 using namespace borderlens::test;
 
 namespace {
+
+struct IncidentDatabaseCheck {
+    static bool isStore(const QString& path) { return borderlens::IncidentDatabase::isStoreFile(path); }
+};
 
 QStringList addMorning(const QString& store) {
     return {QStringLiteral("store"), QStringLiteral("add"), store,
@@ -115,6 +120,10 @@ TEST(StoreCli, BadInputIsNamed) {
                              QStringLiteral("BL-NOPE"), QStringLiteral("--killed"), QStringLiteral("1")});
     EXPECT_EQ(missingId.exitCode, 1);
     EXPECT_TRUE(missingId.err.contains(QStringLiteral("BL-NOPE")));
+    auto overStore = runCli({QStringLiteral("store"), QStringLiteral("export"), store, QStringLiteral("--format"),
+                             QStringLiteral("csv"), QStringLiteral("--out"), store});
+    EXPECT_EQ(overStore.exitCode, 2);
+    EXPECT_TRUE(IncidentDatabaseCheck::isStore(store)) << "the export replaced the store";
     auto notAStore = runCli({QStringLiteral("store"), QStringLiteral("list"), dir.filePath(QStringLiteral("x.gpkg"))});
     EXPECT_EQ(notAStore.exitCode, 1);
     EXPECT_TRUE(notAStore.err.contains(QStringLiteral("no such file")));

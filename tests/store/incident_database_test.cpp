@@ -225,6 +225,58 @@ TEST_F(StoreTest, ImportsLikeAnyNativeGeoPackageWithItsSources) {
     EXPECT_EQ(back.killed, two.killed);
 }
 
+TEST_F(StoreTest, ARestoredRecordNeverGetsAVersionItHadBefore) {
+    auto added = db->add(morningIncident());
+    ASSERT_TRUE(added);
+    Incident i = added.value().incident;
+    i.summary = QStringLiteral("v2");
+    ASSERT_TRUE(db->update(i, 1));
+    i.summary = QStringLiteral("v3");
+    ASSERT_TRUE(db->update(i, 2));
+    // Someone loaded version 3; the record is deleted and restored (an undo) and edited again.
+    ASSERT_TRUE(db->remove(RecordKind::Incident, i.id, 3));
+    auto restored = db->add(i);
+    ASSERT_TRUE(restored);
+    EXPECT_EQ(restored.value().version, 4);
+    i.summary = QStringLiteral("after the restore");
+    ASSERT_EQ(db->update(i, 4).value().version, 5);
+    // The holder of version 3 cannot save over it.
+    Incident stale = i;
+    stale.summary = QStringLiteral("stale");
+    auto saved = db->update(stale, 3);
+    ASSERT_TRUE(saved);
+    EXPECT_TRUE(saved.value().conflict);
+}
+
+TEST_F(StoreTest, IdsAreCheckedAndUniqueAcrossIncidentsAndFacilities) {
+    for (const QString& bad : {QStringLiteral("x' OR '1'='1"), QStringLiteral("back\\slash"),
+                              QStringLiteral("with space"), QString(65, QLatin1Char('a'))}) {
+        Incident i = morningIncident();
+        i.id = bad;
+        auto added = db->add(i);
+        ASSERT_FALSE(added) << bad.toStdString();
+        EXPECT_TRUE(added.error().message.contains(QStringLiteral("cannot be an id")));
+    }
+    Incident i = morningIncident();
+    i.id = QStringLiteral("TJ-2025:001");
+    ASSERT_TRUE(db->add(i));
+    Facility f = newOutpost();
+    f.id = i.id;
+    auto clash = db->add(f);
+    ASSERT_FALSE(clash);
+    EXPECT_TRUE(clash.error().message.contains(QStringLiteral("already exists")));
+}
+
+TEST_F(StoreTest, ReadOnlyOpenReadsButDoesNotWrite) {
+    ASSERT_TRUE(db->add(morningIncident()));
+    auto reader = IncidentDatabase::open(path, false);
+    ASSERT_TRUE(reader);
+    EXPECT_EQ(reader.value()->incidents().value().size(), 1u);
+    auto refused = reader.value()->add(newOutpost());
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("reading only")));
+}
+
 TEST(RecordValidation, NamesEachProblemByField) {
     Incident i = morningIncident();
     EXPECT_TRUE(validateIncident(i, QDate(2025, 12, 1)).empty());
