@@ -34,6 +34,8 @@ Result<FrameSeries::Report> FrameSeries::write(const QString& dir, const Options
     ExportOptions exportOptions;
     exportOptions.format = ExportFormat::Png;
     exportOptions.page = options.page;
+    // Frames differ only in their window: the base layers and the inset are drawn once.
+    LayoutCache cache;
     Report report;
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
@@ -43,7 +45,7 @@ Result<FrameSeries::Report> FrameSeries::write(const QString& dir, const Options
         MapSettings frame = map;
         frame.time = frames[static_cast<std::size_t>(i)];
         const QString path = QDir(dir).filePath(fileName(i + 1, total));
-        auto written = MapExporter::exportTo(path, exportOptions, frame, briefing, cancel);
+        auto written = MapExporter::exportTo(path, exportOptions, frame, briefing, cancel, &cache);
         if (!written) {
             if (cancel && cancel->load(std::memory_order_relaxed)) {
                 report.cancelled = true;
