@@ -34,8 +34,9 @@ Result<bool> PendingFile::check() const {
 
 Result<bool> PendingFile::commit() {
     std::error_code ec;
-    std::filesystem::rename(QFile::encodeName(m_path).toStdString(),
-                            QFile::encodeName(m_target).toStdString(), ec);
+    // From UTF-16: the wide API on Windows, UTF-8 elsewhere (never the local 8-bit code page).
+    std::filesystem::rename(std::filesystem::path(m_path.toStdU16String()),
+                            std::filesystem::path(m_target.toStdU16String()), ec);
     if (ec)
         return Error{m_target, QStringLiteral("cannot write: %1")
                                    .arg(QString::fromLocal8Bit(ec.message().c_str()))};
