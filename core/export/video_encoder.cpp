@@ -36,6 +36,7 @@ struct VideoEncoder::State {
     Sws sws;
     std::int64_t period = 0; // frame periods written so far (the next one's start)
     std::int64_t gifDuration = 0; // of the GIF frame just sent, in its time base
+    bool finished = false;
 };
 
 std::optional<VideoFormat> VideoEncoder::formatForPath(const QString& path) {
@@ -53,7 +54,13 @@ QString VideoEncoder::suffix(VideoFormat format) {
 
 VideoEncoder::VideoEncoder(std::unique_ptr<State> state) : m_state(std::move(state)) {}
 
-VideoEncoder::~VideoEncoder() = default;
+VideoEncoder::~VideoEncoder() {
+    // FFmpeg 5.1's GIF muxer frees the frame it holds back only in its trailer (it has no deinit),
+    // so an abandoned GIF (cancelled, failed) still gets one; the file is removed anyway.
+    if (m_state && !m_state->finished && m_state->settings.format == VideoFormat::Gif &&
+        m_state->format && m_state->format->pb)
+        av_write_trailer(m_state->format.get());
+}
 
 Result<std::unique_ptr<VideoEncoder>> VideoEncoder::open(const QString& path,
                                                          const VideoSettings& settings) {
@@ -251,6 +258,7 @@ Result<bool> VideoEncoder::finish() {
     // has no next, and FFmpeg 5.1 then repeats the delay before it unless told.
     if (s.settings.format == VideoFormat::Gif)
         av_opt_set_int(s.format->priv_data, "final_delay", s.gifDuration, 0);
+    s.finished = true;
     if (const int rc = av_write_trailer(s.format.get()); rc < 0)
         return ffmpegError(s.path, QStringLiteral("cannot finish the file"), rc);
     if (const int rc = avio_closep(&s.format->pb); rc < 0)
