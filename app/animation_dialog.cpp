@@ -1,10 +1,11 @@
 #include "animation_dialog.h"
 
+#include "export_path.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -14,30 +15,12 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace borderlens {
-
-namespace {
-
-QString windowText(const WindowSpec& w) {
-    switch (w.mode) {
-    case WindowSpec::Mode::Cumulative:
-        return QStringLiteral("cumulative");
-    case WindowSpec::Mode::Off:
-        return QStringLiteral("off");
-    case WindowSpec::Mode::Moving:
-        break;
-    }
-    return QStringLiteral("%1d").arg(w.lengthDays);
-}
-
-} // namespace
 
 AnimationDialog::AnimationDialog(MapSettings map, BriefingLayout layout,
                                  AnimationExporter::Options initial, QWidget* parent)
@@ -122,7 +105,7 @@ void AnimationDialog::buildUi(const AnimationExporter::Options& initial) {
     m_step->setObjectName(QStringLiteral("step"));
     m_step->setToolTip(tr("How far each frame moves: 1d, 7d, 2w, 1m"));
     form->addRow(tr("S&tep:"), m_step);
-    m_window = new QLineEdit(windowText(initial.frames.window));
+    m_window = new QLineEdit(initial.frames.window.toString());
     m_window->setObjectName(QStringLiteral("window"));
     m_window->setToolTip(tr("What each frame shows: 30d, 7d, 1y, cumulative"));
     form->addRow(tr("&Window:"), m_window);
@@ -259,20 +242,11 @@ void AnimationDialog::chooseFileAndExport() {
     const auto o = options();
     if (!o)
         return;
-    const QString suffix = VideoEncoder::suffix(o->format);
-    QSettings settings;
-    const QString dir =
-        settings
-            .value(QStringLiteral("export/lastDir"),
-                   QStandardPaths::writableLocation(QStandardPaths::MoviesLocation))
-            .toString();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Animation"), QDir(dir).filePath(QStringLiteral("playback.") + suffix),
-        tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
-    if (path.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
-    exportTo(QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + suffix : path);
+    const QString path =
+        askExportPath(this, tr("Export Animation"), QStandardPaths::MoviesLocation,
+                      QStringLiteral("playback"), VideoEncoder::suffix(o->format));
+    if (!path.isEmpty())
+        exportTo(path);
 }
 
 void AnimationDialog::exportTo(const QString& path) {
