@@ -94,7 +94,9 @@ void AnimationDialog::buildUi(const AnimationExporter::Options& initial) {
     size->addWidget(m_width);
     size->addWidget(new QLabel(QStringLiteral("×")));
     size->addWidget(m_height);
-    form->addRow(tr("&Size:"), size);
+    auto* sizeLabel = new QLabel(tr("&Size:"));
+    sizeLabel->setBuddy(m_width);
+    form->addRow(sizeLabel, size);
 
     m_fps = new QSpinBox;
     m_fps->setRange(1, 60);
@@ -178,7 +180,8 @@ std::optional<AnimationExporter::Options> AnimationDialog::options() const {
         return std::nullopt;
     AnimationExporter::Options o;
     const QSize size(m_width->value(), m_height->value());
-    o.frames.page = PageSetup::pixelSize(size);
+    // Laid out as the CLI's --size is: like 1920×1080 at 150 dpi, scaled.
+    o.frames.page = PageSetup::pixelSize(size, PageSetup::proportionalDpi(size));
     o.frames.range = m_range;
     o.frames.step = *step;
     o.frames.window = *window;

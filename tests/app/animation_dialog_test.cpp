@@ -23,7 +23,7 @@ const TimeRange kNovDec = TimeRange::fromInclusive(QDate(2025, 11, 1), QDate(202
 
 AnimationExporter::Options timeBarSettings(VideoFormat format) {
     AnimationExporter::Options o;
-    o.frames.page = PageSetup::pixelSize(QSize(480, 270));
+    o.frames.page = PageSetup::pixelSize(QSize(480, 270), PageSetup::proportionalDpi({480, 270}));
     o.frames.range = kNovDec;
     o.frames.step = *PlaybackStep::parse(QStringLiteral("7d"));
     o.frames.window = *WindowSpec::parse(QStringLiteral("30d"));

@@ -23,7 +23,7 @@ const TimeRange kNovDec = TimeRange::fromInclusive(QDate(2025, 11, 1), QDate(202
 
 AnimationExporter::Options weeklyOptions(VideoFormat format, QSize size = QSize(480, 270)) {
     AnimationExporter::Options o;
-    o.frames.page = PageSetup::pixelSize(size);
+    o.frames.page = PageSetup::pixelSize(size, PageSetup::proportionalDpi(size));
     o.frames.range = kNovDec;
     o.frames.step = *PlaybackStep::parse(QStringLiteral("7d"));
     o.frames.window = *WindowSpec::parse(QStringLiteral("30d"));
