@@ -3,7 +3,6 @@
 // exact, holds and sizes, and the encoder's refusals.
 #include "export/animation_exporter.h"
 #include "export/gif_palette.h"
-#include "export/map_exporter.h"
 #include "export/sample_briefing.h"
 #include "export/video_encoder.h"
 #include "support/video_probe.h"
@@ -127,18 +126,19 @@ TEST(AnimationExport, AnMp4IsEvenSizedAGifTakesThePageAsItIs) {
     EXPECT_EQ(AnimationExporter::holdPeriods(-3, 25), 0);
 }
 
-TEST(AnimationExport, TheVideoFrameIsThePageOfTheFrameSeries) {
+TEST(AnimationExport, TheVideoFramesAreThePagesOfTheFrameSeries) {
     const AnimationExporter::Options o = weeklyOptions(VideoFormat::Gif);
     const MapSettings map = sampleBriefingMap(kNovDec);
-    const std::vector<TimeRange> windows = FrameSeries::windows(o.frames);
-    LayoutCache cache;
-    for (int i : {0, static_cast<int>(windows.size()) - 1}) {
+    QTemporaryDir dir;
+    auto written = FrameSeries::write(dir.path(), o.frames, map, sampleLayout());
+    ASSERT_TRUE(written) << written.error().toString().toStdString();
+    const QStringList& files = written.value().files;
+    ASSERT_EQ(files.size(), static_cast<int>(FrameSeries::windows(o.frames).size()));
+    LayoutCache cache; // as the exporter draws them: in order, sharing one cache
+    for (int i = 0; i < files.size(); ++i) {
         const QImage frame = AnimationExporter::renderFrame(o, map, sampleLayout(), i, &cache);
-        const QImage page = MapExporter::renderImage(
-            o.frames.page, FrameSeries::frameMap(map, windows[static_cast<std::size_t>(i)]),
-            FrameSeries::frameBriefing(o.frames, sampleLayout()));
         EXPECT_EQ(frame.convertToFormat(QImage::Format_RGB32),
-                  page.convertToFormat(QImage::Format_RGB32))
+                  QImage(files[i]).convertToFormat(QImage::Format_RGB32))
             << "frame " << i;
     }
 }
