@@ -1,5 +1,6 @@
 #include "export_dialog.h"
 
+#include "export_path.h"
 #include "map/layer_labels.h"
 #include "map_clipboard.h"
 
@@ -8,7 +9,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -343,22 +343,12 @@ void ExportDialog::renderPreview() {
 
 void ExportDialog::chooseFileAndExport() {
     const ExportOptions o = options();
-    const QString suffix = MapExporter::suffix(o.format);
-    QSettings settings;
-    const QString dir =
-        settings
-            .value(QStringLiteral("export/lastDir"),
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
     QString base = layout().title.isEmpty() ? QStringLiteral("borderlens-map") : layout().title;
     base.replace(QRegularExpression(QStringLiteral("[^\\w\\-]+")), QStringLiteral("_"));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Map"), QDir(dir).filePath(base + QLatin1Char('.') + suffix),
-        tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
-    if (path.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
-    exportTo(QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + suffix : path);
+    const QString path = askExportPath(this, tr("Export Map"), QStandardPaths::DocumentsLocation,
+                                       base, MapExporter::suffix(o.format));
+    if (!path.isEmpty())
+        exportTo(path);
 }
 
 void ExportDialog::exportTo(const QString& path) {

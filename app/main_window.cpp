@@ -6,6 +6,7 @@
 #include "data/data_paths.h"
 #include "export/page_setup.h"
 #include "export_dialog.h"
+#include "animation_dialog.h"
 #include "frame_export_runner.h"
 #include "help_dialog.h"
 #include "identify_panel.h"
@@ -245,6 +246,7 @@ void MainWindow::createActions() {
     });
     exportMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addAction(tr("Export &Frame Series…"), this, &MainWindow::exportFrameSeries);
+    file->addAction(tr("Export &Animation…"), this, &MainWindow::exportAnimation);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -811,6 +813,21 @@ void MainWindow::exportFrameSeries() {
     layout.cumulative = m_time->windowSpec().mode == WindowSpec::Mode::Cumulative;
     m_frameRunner->start(dir, FrameExportRunner::optionsFrom(*m_time, page), currentMapSettings(),
                          layout);
+}
+
+void MainWindow::exportAnimation() {
+    // The slider's playback as it is set now (range, step, window), on the frame series' page.
+    AnimationExporter::Options initial;
+    initial.frames =
+        FrameExportRunner::optionsFrom(*m_time, PageSetup::pixelSize(QSize(1920, 1080)));
+    BriefingLayout layout;
+    layout.title = tr("Tajik–Afghan border");
+    auto* dialog = new AnimationDialog(currentMapSettings(), layout, initial, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AnimationDialog::exportFinished, this, [this](bool ok, const QString& msg) {
+        statusBar()->showMessage(ok ? tr("Exported %1").arg(msg) : msg, 15000);
+    });
+    dialog->open();
 }
 
 void MainWindow::setLayerTimeField(const QString& id, int field) {

@@ -164,6 +164,7 @@ private:
     void createActions();
     void createTimeActions();
     void exportFrameSeries();
+    void exportAnimation();
     void onBatchLoaded(const std::vector<LoadOutcome>& outcomes);
     void reportError(const QString& title, const QString& text);
     void layersChanged();

@@ -21,7 +21,11 @@ packages=(
     g++ cmake ninja-build ccache pkg-config file dpkg-dev
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools libzstd-dev
     libgdal-dev libproj-dev proj-data
+    # video export (MP4 via libx264, which libavcodec59 brings; GIF): Debian's FFmpeg 5.1 libraries
+    libavcodec-dev libavformat-dev libswscale-dev libavutil-dev
     libgtest-dev libbenchmark-dev
+    # ffprobe and ffmpeg, as test tools only: the video tests probe and decode what was written
+    ffmpeg
     xvfb xauth fonts-dejavu-core locales poppler-utils
     # the packaging tests (ctest -L packaging): CPack's .rpm and NSIS generators, unpacking, checks
     rpm cpio nsis lintian appstream desktop-file-utils

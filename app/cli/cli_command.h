@@ -19,6 +19,7 @@ int runGeocode(const QStringList& args, Io io);
 int runImport(const QStringList& args, Io io);
 int runExport(const QStringList& args, Io io);
 int runFrames(const QStringList& args, Io io);
+int runVideo(const QStringList& args, Io io);
 int runBenchFrames(const QStringList& args, Io io);
 int runSynth(const QStringList& args, Io io);
 int runProject(const QStringList& args, Io io);

@@ -1,4 +1,5 @@
 #include "cli_command.h"
+#include "export/animation_exporter.h"
 #include "export/frame_series.h"
 #include "export/map_exporter.h"
 #include "export_request.h"
@@ -34,6 +35,25 @@ int withPreparedRequest(ExportRequest::Mode mode, const QStringList& args, Io io
         return Failure;
     }
     return body(*parsed.request, prepared.value(), timer);
+}
+
+FrameSeries::Progress frameProgress(Io io) {
+    return [io](int done, int total) {
+        io.err << "\rframe " << done << "/" << total;
+        if (done == total)
+            io.err << "\n";
+        io.err.flush();
+    };
+}
+
+FrameSeries::Options frameOptions(const ExportRequest& request,
+                                  const ExportRequest::Prepared& prepared) {
+    FrameSeries::Options options;
+    options.page = request.page;
+    options.range = prepared.range;
+    options.step = *request.step;
+    options.window = *request.window;
+    return options;
 }
 
 } // namespace
@@ -77,19 +97,9 @@ int runFrames(const QStringList& args, Io io) {
         ExportRequest::Mode::Frames, args, io,
         [&](const ExportRequest& request, const ExportRequest::Prepared& prepared,
             const QElapsedTimer& timer) {
-            FrameSeries::Options options;
-            options.page = request.page;
-            options.range = prepared.range;
-            options.step = *request.step;
-            options.window = *request.window;
-            const auto progress = [&io](int done, int total) {
-                io.err << "\rframe " << done << "/" << total;
-                if (done == total)
-                    io.err << "\n";
-                io.err.flush();
-            };
+            const FrameSeries::Options options = frameOptions(request, prepared);
             auto written = FrameSeries::write(request.outDir, options, prepared.map,
-                                              prepared.layout, progress);
+                                              prepared.layout, frameProgress(io));
             if (!written) {
                 io.err << "\nerror: " << written.error().toString() << "\n";
                 return Failure;
@@ -104,6 +114,35 @@ int runFrames(const QStringList& args, Io io) {
                        << QFileInfo(files.back()).fileName() << ", " << request.page.describe()
                        << ", " << seconds(timer) << ")";
             io.out << "\n";
+            return Ok;
+        });
+}
+
+int runVideo(const QStringList& args, Io io) {
+    return withPreparedRequest(
+        ExportRequest::Mode::Video, args, io,
+        [&](const ExportRequest& request, const ExportRequest::Prepared& prepared,
+            const QElapsedTimer& timer) {
+            AnimationExporter::Options options;
+            options.frames = frameOptions(request, prepared);
+            options.format = *VideoEncoder::formatForPath(request.out);
+            options.fps = request.fps;
+            options.holdFirstSeconds = request.holdFirstSeconds;
+            options.holdLastSeconds = request.holdLastSeconds;
+            auto written = AnimationExporter::write(request.out, options, prepared.map,
+                                                    prepared.layout, frameProgress(io));
+            if (!written) {
+                io.err << "\nerror: " << written.error().toString() << "\n";
+                return Failure;
+            }
+            const AnimationExporter::Report& r = written.value();
+            for (const QString& note : r.notes)
+                io.err << "warning: " << request.out << ": " << note << "\n";
+            const QSize size = AnimationExporter::videoSize(options);
+            io.out << "wrote " << QFileInfo(request.out).absoluteFilePath() << " (" << r.windows
+                   << " step(s), " << r.videoFrames << " frame(s), " << size.width() << "×"
+                   << size.height() << " px, " << request.fps << " fps, "
+                   << QString::number(r.seconds, 'f', 1) << " s; " << seconds(timer) << ")\n";
             return Ok;
         });
 }

@@ -3,6 +3,7 @@
 #include "data/bundled_layers.h"
 #include "data/data_paths.h"
 #include "export/map_exporter.h"
+#include "export/video_encoder.h"
 #include "geo/coordinate_transform.h"
 #include "geo/extent_transform.h"
 #include "geo/proj_handles.h"
@@ -40,7 +41,10 @@ const QStringList kValueOptions = {
     QStringLiteral("--dpi"),         QStringLiteral("--title"),   QStringLiteral("--subtitle"),
     QStringLiteral("--banner"),      QStringLiteral("--step"),    QStringLiteral("--window"),
     QStringLiteral("--data-cutoff"), QStringLiteral("--credit"),  QStringLiteral("--project"),
-    QStringLiteral("--districts")};
+    QStringLiteral("--districts"),   QStringLiteral("--fps"),     QStringLiteral("--hold-first"),
+    QStringLiteral("--hold-last")};
+// A GIF's default frame: a quarter of 1080p keeps a minute of playback a few megabytes.
+const QSize kGifDefaultSize(960, 540);
 const QStringList kFlags = {QStringLiteral("--cumulative"),
                             QStringLiteral("--no-legend"),
                             QStringLiteral("--no-inset"),
@@ -55,11 +59,36 @@ const QStringList kFlags = {QStringLiteral("--cumulative"),
 
 } // namespace
 
+QString ExportRequest::commandName(Mode mode) {
+    switch (mode) {
+    case Mode::Export:
+        return QStringLiteral("export");
+    case Mode::Frames:
+        return QStringLiteral("frames");
+    case Mode::Video:
+        return QStringLiteral("video");
+    }
+    return {};
+}
+
 void ExportRequest::printUsage(Mode mode, QTextStream& s) {
     if (mode == Mode::Export)
         s << "usage: borderlens-cli export --out FILE.(png|pdf|svg) [options]\n"
              "Draws a briefing map: title, time window, map, legend with counts, locator inset,\n"
              "scale bar, true-north arrow, graticule, attribution and optional banner.\n";
+    else if (mode == Mode::Video)
+        s << "usage: borderlens-cli video --out FILE.(mp4|gif) --from DATE --to DATE --step 1d|7d|1m\n"
+             "                           [--window 30d | --cumulative] [--fps N] [options]\n"
+             "Writes the playback as an MP4 (H.264) or animated GIF: the frames of 'frames', one\n"
+             "per playback step, written to a temporary file and renamed when complete.\n"
+             "  --step N(d|w|m)     how far each frame moves: days, weeks or calendar months\n"
+             "  --window Nd         each frame shows the last N days (default 30d)\n"
+             "  --cumulative        each frame shows everything since --from\n"
+             "  --fps N             frames per second, 1 to 60 (default 10)\n"
+             "  --hold-first S --hold-last S   keep the first / last frame up S more seconds\n"
+             "                      (0 to 60; an MP4 repeats the frame, a GIF shows it longer)\n"
+             "  --size WxH          frame size (default 1920x1080 for MP4, 960x540 for GIF;\n"
+             "                      an MP4's odd last row or column is left out)\n";
     else
         s << "usage: borderlens-cli frames --out-dir DIR --from DATE --to DATE --step 1d|7d|1m\n"
              "                            [--window 30d | --cumulative] [options]\n"
@@ -164,16 +193,24 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
     }
 
     // Options that belong to the other command.
-    const QStringList notHere =
-        mode == Mode::Export ? QStringList{QStringLiteral("--out-dir"), QStringLiteral("--step"),
-                                           QStringLiteral("--window")}
-                             : QStringList{QStringLiteral("--out"), QStringLiteral("--map-only"),
-                                           QStringLiteral("--world-file")};
+    const QStringList videoOnly = {QStringLiteral("--fps"), QStringLiteral("--hold-first"),
+                                   QStringLiteral("--hold-last")};
+    QStringList notHere;
+    if (mode == Mode::Export)
+        notHere = QStringList{QStringLiteral("--out-dir"), QStringLiteral("--step"),
+                              QStringLiteral("--window")} +
+                  videoOnly;
+    else if (mode == Mode::Frames)
+        notHere = QStringList{QStringLiteral("--out"), QStringLiteral("--map-only"),
+                              QStringLiteral("--world-file")} +
+                  videoOnly;
+    else
+        notHere = QStringList{QStringLiteral("--out-dir"), QStringLiteral("--map-only"),
+                              QStringLiteral("--world-file")};
     for (const QString& n : notHere)
         if (values.contains(n) || flags.contains(n))
-            return usage(QStringLiteral("%1 is not an option of '%2'")
-                             .arg(n, mode == Mode::Export ? QStringLiteral("export")
-                                                          : QStringLiteral("frames")));
+            return usage(
+                QStringLiteral("%1 is not an option of '%2'").arg(n, commandName(mode)));
 
     // Output.
     std::optional<ExportFormat> format;
@@ -184,6 +221,32 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
         format = MapExporter::formatForPath(r.out);
         if (!format)
             return usage(QStringLiteral("--out must end in .png, .pdf or .svg: '%1'").arg(r.out));
+    } else if (mode == Mode::Video) {
+        if (!one(QStringLiteral("--out")))
+            return usage(QStringLiteral("--out FILE.mp4 or FILE.gif is required"));
+        r.out = *one(QStringLiteral("--out"));
+        if (!VideoEncoder::formatForPath(r.out))
+            return usage(QStringLiteral("--out must end in .mp4 or .gif: '%1'").arg(r.out));
+        format = ExportFormat::Png; // pages are drawn as for PNG, then encoded
+        const auto seconds = [&](const QString& name, double low, double high,
+                                 double& into) -> bool {
+            const auto text = one(name);
+            if (!text)
+                return true;
+            bool ok = false;
+            const double v = text->toDouble(&ok);
+            if (!ok || !(v >= low && v <= high)) {
+                io.err << "error: bad value '" << *text << "' for " << name << ": expected a number from "
+                       << low << " to " << high << "\n";
+                return false;
+            }
+            into = v;
+            return true;
+        };
+        if (!seconds(QStringLiteral("--fps"), 1, 60, r.fps) ||
+            !seconds(QStringLiteral("--hold-first"), 0, 60, r.holdFirstSeconds) ||
+            !seconds(QStringLiteral("--hold-last"), 0, 60, r.holdLastSeconds))
+            return Parsed{std::nullopt, Failure};
     } else {
         if (!one(QStringLiteral("--out-dir")))
             return usage(QStringLiteral("--out-dir DIR is required"));
@@ -245,14 +308,15 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
         return failure(QStringLiteral("--from %1 is after --to %2")
                            .arg(r.from->toString(Qt::ISODate), r.to->toString(Qt::ISODate)));
     r.cumulative = flags.contains(QStringLiteral("--cumulative"));
-    if (mode == Mode::Frames) {
+    if (mode != Mode::Export) {
         if (!r.from || !r.to)
-            return usage(QStringLiteral("frames needs --from and --to"));
+            return usage(QStringLiteral("%1 needs --from and --to").arg(commandName(mode)));
         const auto stepText = project && !one(QStringLiteral("--step"))
                                   ? std::optional<QString>(project->step.toString())
                                   : one(QStringLiteral("--step"));
         if (!stepText)
-            return usage(QStringLiteral("frames needs --step (1d, 7d, 1m, …)"));
+            return usage(
+                QStringLiteral("%1 needs --step (1d, 7d, 1m, …)").arg(commandName(mode)));
         r.step = PlaybackStep::parse(*stepText);
         if (!r.step)
             return failure(
@@ -344,6 +408,10 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
                                    .arg(*orientation));
         }
         r.page = PageSetup::paperSize(*id, o, dpi.value_or(PageSetup::kDefaultPaperDpi));
+    } else if (mode == Mode::Video &&
+               VideoEncoder::formatForPath(r.out) == VideoFormat::Gif && !project) {
+        r.page = PageSetup::pixelSize(kGifDefaultSize,
+                                      dpi.value_or(PageSetup::proportionalDpi(kGifDefaultSize)));
     } else if (project) {
         const QSize px = project->briefing.size;
         r.page = PageSetup::pixelSize(px, dpi.value_or(PageSetup::proportionalDpi(px)));

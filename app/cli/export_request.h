@@ -16,13 +16,13 @@
 
 namespace borderlens::cli {
 
-// What `export` and `frames` were asked for: the options both share (data, time, extent, CRS,
+// What `export`, `frames` and `video` were asked for: the options both share (data, time, extent, CRS,
 // page, layout) parsed in one place, then turned into a MapSettings and a BriefingLayout.
 struct ExportRequest {
-    enum class Mode { Export, Frames };
+    enum class Mode { Export, Frames, Video };
     Mode mode = Mode::Export;
 
-    QString out;    // export: the file
+    QString out;    // export, video: the file
     QString outDir; // frames: the folder
     QString incidentsFile;
     QString outpostsFile;
@@ -49,6 +49,10 @@ struct ExportRequest {
     // Name incidents (place, date) and facilities on the map. Off by default: names pile up
     // where incidents cluster, and the legend already tells the symbols apart.
     bool labels = false;
+    // video: frames per second and how long the first and last frames stay up.
+    double fps = 10;
+    double holdFirstSeconds = 0;
+    double holdLastSeconds = 0;
 
     // Parses `args` (after the command name). On a usage error (unknown option, missing value,
     // conflicting options) returns Usage; on bad values (date, CRS, extent) returns Failure. The
@@ -56,6 +60,7 @@ struct ExportRequest {
     struct Parsed;
     static Parsed parse(Mode mode, const QStringList& args, Io io);
     static void printUsage(Mode mode, QTextStream& s);
+    static QString commandName(Mode mode);
 
     // Reads the layers and builds what the exporter draws. Errors name the file.
     struct Prepared {

@@ -26,6 +26,8 @@ void printUsage(QTextStream& s) {
          "  import FILE --out STORE.gpkg [--format auto|native|acled|ucdp]   incidents to GeoPackage\n"
          "  export --out FILE.(png|pdf|svg) [OPTIONS]   a briefing map (see export --help)\n"
          "  frames --out-dir DIR --from D --to D --step S [OPTIONS]   one PNG per time step\n"
+         "  video --out FILE.(mp4|gif) --from D --to D --step S [--fps N] [OPTIONS]\n"
+         "                    the playback as an MP4 or animated GIF (see video --help)\n"
          "  project create P.blproj [OPTIONS] | project info P.blproj   a saved session\n"
          "  store create|add|edit|delete|log|list|export STORE ...   the incident store\n"
          "                    (a GeoPackage or a PG: connection; see store --help)\n"
@@ -40,6 +42,7 @@ void printUsage(QTextStream& s) {
 // on a QCoreApplication so they start fast and never look for a display.
 bool drawingCommand(int argc, char** argv) {
     return argc > 1 && (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "frames") == 0 ||
+                        std::strcmp(argv[1], "video") == 0 ||
                         std::strcmp(argv[1], "bench-frames") == 0);
 }
 
@@ -89,6 +92,8 @@ int main(int argc, char** argv) {
         return runExport(args, io);
     if (command == QLatin1String("frames"))
         return runFrames(args, io);
+    if (command == QLatin1String("video"))
+        return runVideo(args, io);
     if (command == QLatin1String("bench-frames"))
         return runBenchFrames(args, io);
     if (command == QLatin1String("synth"))

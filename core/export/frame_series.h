@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace borderlens {
 
@@ -32,6 +33,11 @@ public:
 
     // The windows the frames show, in order.
     static std::vector<TimeRange> windows(const Options& options);
+    // An error naming `target` when the options cannot make a series (no time range).
+    static std::optional<Error> check(const QString& target, const Options& options);
+    // What one frame draws: the map at `window`, and the briefing told whether it is cumulative.
+    static MapSettings frameMap(const MapSettings& map, const TimeRange& window);
+    static BriefingLayout frameBriefing(const Options& options, BriefingLayout briefing);
     // "frame_0001.png": numbered from 1, at least four digits, more if the series needs them,
     // so the names sort in order (what ffmpeg's -i frame_%04d.png expects).
     static QString fileName(int index, int total);

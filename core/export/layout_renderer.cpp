@@ -265,7 +265,8 @@ void LayoutRenderer::render(QPainter& painter, QSizeF pageSize, double dpi,
 }
 
 void LayoutRenderer::render(QPainter& p, const LayoutGeometry& g, const BriefingLayout& b,
-                            const std::atomic<bool>* cancel, const ClippedAreaPainter& clipped) {
+                            const std::atomic<bool>* cancel, const ClippedAreaPainter& clipped,
+                            LayoutCache* cache) {
     const double dpi = g.frameSettings.dpi;
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -275,7 +276,7 @@ void LayoutRenderer::render(QPainter& p, const LayoutGeometry& g, const Briefing
 
     // The map frame: the one drawing path, translated and clipped to the frame.
     clipped(p, g.mapFrame, [&](QPainter& fp) {
-        MapRenderer::render(fp, g.frameSettings, cancel);
+        MapRenderer::render(fp, g.frameSettings, cancel, cache ? &cache->map : nullptr);
         if (b.graticule && !b.mapOnly)
             Graticule::compute(g.frameViewport, g.frameSettings.crs).draw(fp, dpi);
     });
@@ -319,7 +320,8 @@ void LayoutRenderer::render(QPainter& p, const LayoutGeometry& g, const Briefing
         p.drawLine(QPointF(g.header.left(), ry), QPointF(g.header.right(), ry));
     }
     if (!g.inset.isEmpty())
-        LocatorInset::draw(p, g.inset, dpi, g.frameSettings, g.frameViewport, clipped);
+        LocatorInset::draw(p, g.inset, dpi, g.frameSettings, g.frameViewport, clipped,
+                           cache ? &cache->inset : nullptr);
     if (!g.legend.isEmpty()) {
         const LegendRenderer legend(g.frameSettings.layers, legendContextFor(g.frameSettings, true));
         legend.draw(p, g.legend, dpi, g.legendPt, g.legendColumns);

@@ -2,6 +2,7 @@
 
 #include "export/briefing_layout.h"
 #include "export/clipped_area.h"
+#include "export/layout_cache.h"
 #include "export/north_arrow.h"
 #include "export/scale_bar.h"
 #include "render/map_settings.h"
@@ -54,10 +55,12 @@ public:
                                  const BriefingLayout& briefing);
     static void render(QPainter& painter, QSizeF pageSize, double dpi, const MapSettings& mapBase,
                        const BriefingLayout& briefing, const std::atomic<bool>* cancel = nullptr);
-    // `clipped` draws the map frame and the inset (see ClippedAreaPainter).
+    // `clipped` draws the map frame and the inset (see ClippedAreaPainter). With a `cache`,
+    // raster pages reuse what earlier pages of the same map drew (see LayoutCache).
     static void render(QPainter& painter, const LayoutGeometry& geometry,
                        const BriefingLayout& briefing, const std::atomic<bool>* cancel = nullptr,
-                       const ClippedAreaPainter& clipped = paintClipped);
+                       const ClippedAreaPainter& clipped = paintClipped,
+                       LayoutCache* cache = nullptr);
 };
 
 } // namespace borderlens

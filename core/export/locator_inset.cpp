@@ -6,6 +6,7 @@
 #include "geo/point_in_polygon.h"
 #include "map/vector_map_layer.h"
 #include "render/map_renderer.h"
+#include "render/render_cache.h"
 
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -129,7 +130,7 @@ Extent LocatorInset::insetExtent(const MapViewport& mainFrame, const MapSettings
 
 void LocatorInset::draw(QPainter& p, const QRectF& rect, double dpi,
                         const MapSettings& mainSettings, const MapViewport& mainFrame,
-                        const ClippedAreaPainter& clipped) {
+                        const ClippedAreaPainter& clipped, InsetPicture* picture) {
     if (rect.width() < 4 || rect.height() < 4)
         return;
     MapSettings inset = mainSettings;
@@ -140,7 +141,7 @@ void LocatorInset::draw(QPainter& p, const QRectF& rect, double dpi,
     inset.dpi = dpi * 0.5;
     inset.background = QColor(0xe6, 0xee, 0xf3);
 
-    clipped(p, rect, [&](QPainter& ip) {
+    const auto drawInset = [&](QPainter& ip) {
         MapRenderer::render(ip, inset);
         const MapViewport vp = MapViewport::fitting(inset.extent, QSizeF(inset.outputSize));
         for (const auto& layer : inset.layers)
@@ -162,6 +163,25 @@ void LocatorInset::draw(QPainter& p, const QRectF& rect, double dpi,
         } else {
             ip.drawRect(box);
         }
+    };
+    clipped(p, rect, [&](QPainter& ip) {
+        if (!picture || !RenderCache::canServe(ip)) {
+            drawInset(ip);
+            return;
+        }
+        const Extent shown = mainFrame.visibleExtent();
+        const bool same = !picture->image.isNull() && picture->rect == rect &&
+                          picture->mainExtent == shown && picture->layers == inset.layers &&
+                          picture->crs == inset.crs.definition() && picture->dpi == dpi;
+        if (!same) {
+            QImage image(inset.outputSize, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            QPainter onPicture(&image);
+            drawInset(onPicture);
+            onPicture.end();
+            *picture = InsetPicture{image, rect, shown, inset.layers, inset.crs.definition(), dpi};
+        }
+        ip.drawImage(QPointF(0, 0), picture->image);
     });
 
     p.save();

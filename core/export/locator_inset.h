@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/clipped_area.h"
+#include "export/layout_cache.h"
 #include "render/map_settings.h"
 #include "render/map_viewport.h"
 
@@ -25,10 +26,12 @@ public:
     static Extent insetExtent(const MapViewport& mainFrame, const MapSettings& mainSettings,
                               const std::vector<std::shared_ptr<const MapLayer>>& insetLayers);
 
-    // Draws the inset into `rect` (page coordinates) with a frame around it.
+    // Draws the inset into `rect` (page coordinates) with a frame around it. With a `picture`,
+    // a raster page reuses the one drawn for an earlier page when nothing it shows changed.
     static void draw(QPainter& painter, const QRectF& rect, double dpi,
                      const MapSettings& mainSettings, const MapViewport& mainFrame,
-                     const ClippedAreaPainter& clipped = paintClipped);
+                     const ClippedAreaPainter& clipped = paintClipped,
+                     InsetPicture* picture = nullptr);
 };
 
 } // namespace borderlens

@@ -88,7 +88,7 @@ QString MapExporter::suffix(ExportFormat format) {
 
 QImage MapExporter::renderImage(const PageSetup& page, const MapSettings& map,
                                 const BriefingLayout& briefing, const std::atomic<bool>* cancel,
-                                LayoutGeometry* geometry) {
+                                LayoutGeometry* geometry, LayoutCache* cache) {
     const QSize size = page.sizePx();
     // Opaque: the page is white paper (or, map only, the map's background), and an RGB PNG is
     // smaller and displays the same everywhere.
@@ -104,7 +104,7 @@ QImage MapExporter::renderImage(const PageSetup& page, const MapSettings& map,
     {
         PhaseTimer t("export.render page");
         QPainter painter(&image);
-        LayoutRenderer::render(painter, g, briefing, cancel);
+        LayoutRenderer::render(painter, g, briefing, cancel, paintClipped, cache);
     }
     if (geometry)
         *geometry = g;
@@ -113,7 +113,7 @@ QImage MapExporter::renderImage(const PageSetup& page, const MapSettings& map,
 
 Result<ExportResult> MapExporter::exportTo(const QString& path, const ExportOptions& options,
                                            const MapSettings& map, const BriefingLayout& briefing,
-                                           const std::atomic<bool>* cancel) {
+                                           const std::atomic<bool>* cancel, LayoutCache* cache) {
     if (map.extent.isEmpty())
         return Error{path, QStringLiteral("the map extent is empty")};
     if (options.page.dpi < 10 || options.page.dpi > 2400)
@@ -129,7 +129,7 @@ Result<ExportResult> MapExporter::exportTo(const QString& path, const ExportOpti
 
     switch (options.format) {
     case ExportFormat::Png: {
-        const QImage image = renderImage(options.page, map, briefing, cancel, &result.geometry);
+        const QImage image = renderImage(options.page, map, briefing, cancel, &result.geometry, cache);
         if (cancelled(cancel)) {
             file.cancelWriting();
             return Error{path, QStringLiteral("export cancelled")};

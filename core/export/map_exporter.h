@@ -39,15 +39,18 @@ public:
     static std::optional<ExportFormat> formatForPath(const QString& path);
     static QString suffix(ExportFormat format);
 
-    // The page as an opaque image of page.sizePx(), carrying its DPI.
+    // The page as an opaque image of page.sizePx(), carrying its DPI. A `cache` kept across
+    // pages of one map that differ only in time (animation frames) makes each page cheap.
     static QImage renderImage(const PageSetup& page, const MapSettings& map,
                               const BriefingLayout& briefing,
                               const std::atomic<bool>* cancel = nullptr,
-                              LayoutGeometry* geometry = nullptr);
+                              LayoutGeometry* geometry = nullptr, LayoutCache* cache = nullptr);
 
+    // `cache`: as for renderImage (PNG only; vector pages are always drawn whole).
     static Result<ExportResult> exportTo(const QString& path, const ExportOptions& options,
                                          const MapSettings& map, const BriefingLayout& briefing,
-                                         const std::atomic<bool>* cancel = nullptr);
+                                         const std::atomic<bool>* cancel = nullptr,
+                                         LayoutCache* cache = nullptr);
 };
 
 } // namespace borderlens

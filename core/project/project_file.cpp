@@ -124,18 +124,6 @@ std::pair<int, int> lineAndColumn(const QByteArray& text, qsizetype offset) {
     return {line, column};
 }
 
-QString windowText(const WindowSpec& w) {
-    switch (w.mode) {
-    case WindowSpec::Mode::Cumulative:
-        return QStringLiteral("cumulative");
-    case WindowSpec::Mode::Off:
-        return QStringLiteral("off");
-    case WindowSpec::Mode::Moving:
-        break;
-    }
-    return QStringLiteral("%1d").arg(w.lengthDays);
-}
-
 QString storedPath(const QString& path, const QDir& projectDir) {
     // A shared store's connection is kept as it is, and never with its password (that goes to
     // the OS keyring).
@@ -378,7 +366,7 @@ QByteArray serializeProject(const Project& p, const QString& projectDir) {
         time[QStringLiteral("from")] = p.window->beginDate().toString(Qt::ISODate);
         time[QStringLiteral("to")] = p.window->lastDate().toString(Qt::ISODate);
     }
-    time[QStringLiteral("window")] = windowText(p.windowSpec);
+    time[QStringLiteral("window")] = p.windowSpec.toString();
     time[QStringLiteral("step")] = p.step.toString();
     root[QStringLiteral("time")] = time;
 

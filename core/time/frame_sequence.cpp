@@ -46,6 +46,18 @@ QString PlaybackStep::toString() const {
     return QString::number(count) + QLatin1Char(u);
 }
 
+QString WindowSpec::toString() const {
+    switch (mode) {
+    case Mode::Cumulative:
+        return QStringLiteral("cumulative");
+    case Mode::Off:
+        return QStringLiteral("off");
+    case Mode::Moving:
+        break;
+    }
+    return QStringLiteral("%1d").arg(lengthDays);
+}
+
 std::optional<WindowSpec> WindowSpec::parse(const QString& text) {
     const QString t = text.trimmed().toLower();
     if (t == QLatin1String("cumulative"))

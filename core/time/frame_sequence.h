@@ -32,6 +32,8 @@ struct WindowSpec {
 
     // "30d", "7d", "1y" (= 365d), "cumulative", "off"; empty on anything else.
     static std::optional<WindowSpec> parse(const QString& text);
+    // "30d", "cumulative" or "off": what parse() reads back.
+    QString toString() const;
     friend bool operator==(const WindowSpec&, const WindowSpec&) = default;
 };
 
