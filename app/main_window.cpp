@@ -19,6 +19,7 @@
 #include "map/time_summary.h"
 #include "map/vector_map_layer.h"
 #include "map_canvas.h"
+#include "labels/place_names.h"
 #include "map_clipboard.h"
 #include "render/legend_context.h"
 #include "shortcuts_dialog.h"
@@ -381,6 +382,8 @@ void MainWindow::openBundledLayers() {
         emit loadFinished();
         return;
     }
+    // The bundled map names towns and seats on both banks from the bundled gazetteer.
+    m_canvas->setPlaceNames(PlaceNames::bundled());
     std::vector<LoadRequest> requests;
     // Base layers, so that a user's file loaded at the same time lands above them.
     for (const BundledLayer& b : bundledBaseLayers()) {
@@ -755,6 +758,7 @@ MapSettings MainWindow::currentMapSettings() const {
     s.dpi = m_canvas->logicalDpiX();
     s.time = m_window;
     s.layers = m_layers.visibleLayers();
+    s.placeNames = m_canvas->placeNames();
     return s;
 }
 

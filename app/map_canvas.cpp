@@ -37,6 +37,11 @@ void MapCanvas::setLayers(std::vector<std::shared_ptr<const MapLayer>> layers) {
     requestRender();
 }
 
+void MapCanvas::setPlaceNames(std::shared_ptr<const PlaceNames> names) {
+    m_placeNames = std::move(names);
+    requestRender();
+}
+
 void MapCanvas::setCrs(const Crs& crs) {
     if (crs == m_crs)
         return;
@@ -121,6 +126,7 @@ void MapCanvas::requestRender() {
     s.dpi = logicalDpiX() * dpr;
     s.layers = m_layers;
     s.time = m_time;
+    s.placeNames = m_placeNames;
     m_scheduler->request(std::move(s), dpr);
 }
 

@@ -31,6 +31,9 @@ public:
 
     void setLayers(std::vector<std::shared_ptr<const MapLayer>> layers);
     void setCrs(const Crs& crs);
+    // The gazetteer's places named on the map (null: none).
+    void setPlaceNames(std::shared_ptr<const PlaceNames> names);
+    const std::shared_ptr<const PlaceNames>& placeNames() const { return m_placeNames; }
     const Crs& crs() const { return m_crs; }
     void setAttribution(const QString& text);
     // The time window temporal layers show (all time by default).
@@ -80,6 +83,7 @@ private:
 
     RenderScheduler* m_scheduler;
     std::vector<std::shared_ptr<const MapLayer>> m_layers;
+    std::shared_ptr<const PlaceNames> m_placeNames;
     Crs m_crs = Crs::utm42n();
     double m_cx = 0;
     double m_cy = 0;

@@ -1,5 +1,7 @@
 #include "map/facility_map_layer.h"
 
+#include "map/symbol_obstacles.h"
+
 #include "map/points_near.h"
 #include "render/marker.h"
 #include "render/render_context.h"
@@ -52,6 +54,14 @@ FacilityMapLayer::KindSymbol FacilityMapLayer::symbolFor(FacilityKind kind) {
         return {QColor(0x37, 0x47, 0x4f), MarkerShape::Square};
     }
     return {Qt::black, MarkerShape::Circle};
+}
+
+void FacilityMapLayer::collectLabels(const LabelContext& ctx, LabelInputs& out) const {
+    auto projected = m_points->projected(ctx.crs);
+    if (!projected)
+        return;
+    const double radius = ctx.mmToPixels(3.4) / 2; // the size render() draws
+    addSymbolObstacles(*projected.value(), ctx, [radius](std::size_t) { return radius; }, out);
 }
 
 void FacilityMapLayer::render(RenderContext& ctx) const {

@@ -8,6 +8,7 @@
 #include "render/render_context.h"
 #include "render/symbol_sprites.h"
 #include "render/uncertainty_halo.h"
+#include "map/symbol_obstacles.h"
 #include "util/phase_timer.h"
 
 #include <QLocale>
@@ -62,6 +63,15 @@ IncidentMapLayer::withOptions(IncidentLayerOptions options) const {
 
 double IncidentMapLayer::symbolSizeMm(int killed) {
     return std::min(9.0, 3.0 + 1.1 * std::sqrt(std::max(0, killed)));
+}
+
+void IncidentMapLayer::collectLabels(const LabelContext& ctx, LabelInputs& out) const {
+    auto projected = m_points->projected(ctx.crs);
+    if (!projected)
+        return;
+    addSymbolObstacles(*projected.value(), ctx, [&](std::size_t i) {
+        return ctx.mmToPixels(symbolSizeMm(m_store->killedOrZero(std::uint32_t(i)))) / 2;
+    }, out);
 }
 
 IncidentDisplay IncidentMapLayer::displayFor(std::size_t inView) const {

@@ -1,5 +1,7 @@
 #include "render/map_renderer.h"
 
+#include "render/map_labels.h"
+
 #include "render/render_cache.h"
 #include "render/render_context.h"
 
@@ -52,6 +54,17 @@ void drawStaticRun(QPainter& painter, const MapViewport& view, const MapSettings
         cancel);
 }
 
+// Names over every layer, placed once per view (the cache keeps them across time steps).
+void drawLabels(QPainter& painter, const MapViewport& viewport, const MapSettings& settings,
+                const std::atomic<bool>* cancel, RenderCache* cache) {
+    if (!settings.labels || cancelled(cancel))
+        return;
+    const auto placed = cache ? cache->labels().placement(settings, viewport, cancel)
+                              : placeMapLabels(settings, viewport, cancel);
+    if (placed && !cancelled(cancel))
+        placed->draw(painter);
+}
+
 } // namespace
 
 void MapRenderer::render(QPainter& painter, const MapSettings& settings,
@@ -63,8 +76,10 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings,
     const auto& layers = settings.layers;
     if (!cache || !viewport.isValid() || !RenderCache::canServe(painter)) {
         painter.fillRect(QRectF(QPointF(0, 0), size), settings.background);
-        if (viewport.isValid())
+        if (viewport.isValid()) {
             drawLayers(painter, viewport, settings, layers.begin(), layers.end(), cancel);
+            drawLabels(painter, viewport, settings, cancel, cache);
+        }
         painter.restore();
         return;
     }
@@ -86,6 +101,7 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings,
     }
     if (!cancelled(cancel))
         cache->keepRuns(runs);
+    drawLabels(painter, viewport, settings, cancel, cache);
     painter.restore();
 }
 
