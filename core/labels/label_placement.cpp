@@ -16,6 +16,17 @@ QFont labelFont(const LabelTextStyle& style, double dpi) {
     return font;
 }
 
+bool LabelPlacement::overlaps(const QRectF& box) const {
+    for (const PlacedLabel& l : labels) {
+        if (!l.bounds.intersects(box))
+            continue;
+        for (const QRectF& b : l.boxes)
+            if (b.intersects(box))
+                return true;
+    }
+    return false;
+}
+
 void LabelPlacement::draw(QPainter& painter) const {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);

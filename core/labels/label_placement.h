@@ -42,6 +42,8 @@ struct LabelPlacement {
     // Draws every label: halos (paths), then the text itself with QPainter::drawText, so PDF
     // and SVG keep it as selectable, searchable text in the embedded font.
     void draw(QPainter& painter) const;
+    // Whether `box` would cover a placed label.
+    bool overlaps(const QRectF& box) const;
 };
 
 // The label font of `style` at `dpi`: DejaVu Sans (bundled with the packages the app needs and

@@ -223,9 +223,16 @@ LabelPlacement placeLabels(LabelInputs inputs, const QRectF& frame, double dpi,
     for (const QRectF& o : inputs.obstacles)
         taken.insert(o);
     std::vector<LabelRequest>& requests = inputs.requests;
+    // Ties go by name and position, so the order layers are listed in does not move names.
     std::stable_sort(requests.begin(), requests.end(),
                      [](const LabelRequest& a, const LabelRequest& b) {
-                         return a.priority > b.priority;
+                         if (a.priority != b.priority)
+                             return a.priority > b.priority;
+                         if (a.text != b.text)
+                             return a.text < b.text;
+                         const QPointF pa = a.points.empty() ? QPointF() : a.points.front();
+                         const QPointF pb = b.points.empty() ? QPointF() : b.points.front();
+                         return std::pair(pa.x(), pa.y()) < std::pair(pb.x(), pb.y());
                      });
     const QRectF inside = frame.adjusted(pad, pad, -pad, -pad);
     auto fits = [&](const Candidate& c) {

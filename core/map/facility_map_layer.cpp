@@ -92,7 +92,7 @@ void FacilityMapLayer::render(RenderContext& ctx) const {
             const QFontMetricsF fm(font);
             const QPointF origin = at + QPointF(size * 0.7, -size * 0.4);
             const QRectF box = fm.boundingRect(f.name).translated(origin).adjusted(-1, -1, 1, 1);
-            if (std::none_of(taken.begin(), taken.end(),
+            if (!ctx.overlapsName(box) && std::none_of(taken.begin(), taken.end(),
                              [&](const QRectF& r) { return r.intersects(box); })) {
                 taken.push_back(box);
                 p.setPen(sym.colour.darker(130));

@@ -13,6 +13,8 @@
 
 #include <QLocale>
 
+#include <QFontMetricsF>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -307,6 +309,8 @@ void IncidentMapLayer::render(RenderContext& ctx) const {
             return m_store->killedOrZero(inFrame[a].index) > m_store->killedOrZero(inFrame[b].index);
         });
         const QFont font = labelFont(ctx, 7);
+        const QFontMetricsF metrics(font);
+        std::vector<QRectF> taken; // place-and-date labels drawn: one never covers another
         for (std::uint32_t k : singles) {
             const FramePoint& f = inFrame[k];
             const int killed = m_store->killedOrZero(f.index);
@@ -320,7 +324,15 @@ void IncidentMapLayer::render(RenderContext& ctx) const {
                     m_store->place(f.index),
                     QLocale::c().toString(QDate::fromJulianDay(m_store->spanBegins()[f.index]),
                                           QStringLiteral("d MMM yyyy")));
-                p.drawText(at + QPointF(sizePx * 0.6 + 2, sizePx * 0.25), text);
+                const QPointF origin = at + QPointF(sizePx * 0.6 + 2, sizePx * 0.25);
+                const QRectF box = metrics.boundingRect(text).translated(origin);
+                // Left out where it would cover a map name or another incident's label.
+                if (ctx.overlapsName(box) ||
+                    std::any_of(taken.begin(), taken.end(),
+                                [&](const QRectF& t) { return t.intersects(box); }))
+                    continue;
+                taken.push_back(box);
+                p.drawText(origin, text);
             }
         }
     }

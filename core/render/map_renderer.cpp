@@ -12,10 +12,12 @@ using LayerIt = std::vector<std::shared_ptr<const MapLayer>>::const_iterator;
 
 // The one place layers are drawn, onto the output or into a cached picture.
 void drawLayers(QPainter& painter, const MapViewport& viewport, const MapSettings& settings,
-                LayerIt first, LayerIt last, const std::atomic<bool>* cancel) {
+                LayerIt first, LayerIt last, const std::atomic<bool>* cancel,
+                const LabelPlacement* names = nullptr) {
     painter.setRenderHint(QPainter::Antialiasing, true);
     RenderContext ctx(painter, viewport, settings.crs, settings.dpi, settings.time, cancel);
     ctx.setSimplifyTolerancePx(settings.simplifyTolerancePx);
+    ctx.setNames(names);
     for (LayerIt it = first; it != last; ++it) {
         if (ctx.cancelled())
             break;
@@ -54,15 +56,16 @@ void drawStaticRun(QPainter& painter, const MapViewport& view, const MapSettings
         cancel);
 }
 
-// Names over every layer, placed once per view (the cache keeps them across time steps).
-void drawLabels(QPainter& painter, const MapViewport& viewport, const MapSettings& settings,
-                const std::atomic<bool>* cancel, RenderCache* cache) {
-    if (!settings.labels || cancelled(cancel))
-        return;
-    const auto placed = cache ? cache->labels().placement(settings, viewport, cancel)
-                              : placeMapLabels(settings, viewport, cancel);
-    if (placed && !cancelled(cancel))
-        placed->draw(painter);
+// The view's names, placed once per view (the cache keeps them across time steps); null when
+// there are none or the frame was cancelled.
+std::shared_ptr<const LabelPlacement> namesFor(const MapViewport& viewport,
+                                               const MapSettings& settings,
+                                               const std::atomic<bool>* cancel,
+                                               RenderCache* cache) {
+    if (!settings.labels || !viewport.isValid() || cancelled(cancel))
+        return nullptr;
+    return cache ? cache->labels().placement(settings, viewport, cancel)
+                 : placeMapLabels(settings, viewport, cancel);
 }
 
 } // namespace
@@ -74,12 +77,16 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings,
     painter.setClipRect(QRectF(QPointF(0, 0), size), Qt::IntersectClip);
     const MapViewport viewport = MapViewport::fitting(settings.extent, size);
     const auto& layers = settings.layers;
+    // Placed before the layers draw, so their own labels of the moment keep clear of the names;
+    // drawn after them, over everything.
+    const auto names = namesFor(viewport, settings, cancel, cache);
     if (!cache || !viewport.isValid() || !RenderCache::canServe(painter)) {
         painter.fillRect(QRectF(QPointF(0, 0), size), settings.background);
-        if (viewport.isValid()) {
-            drawLayers(painter, viewport, settings, layers.begin(), layers.end(), cancel);
-            drawLabels(painter, viewport, settings, cancel, cache);
-        }
+        if (viewport.isValid())
+            drawLayers(painter, viewport, settings, layers.begin(), layers.end(), cancel,
+                       names.get());
+        if (names && !cancelled(cancel))
+            names->draw(painter);
         painter.restore();
         return;
     }
@@ -95,13 +102,14 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings,
             drawStaticRun(painter, viewport, settings, it, end, runs++, *cache, cancel);
         } else {
             ++end;
-            drawLayers(painter, viewport, settings, it, end, cancel);
+            drawLayers(painter, viewport, settings, it, end, cancel, names.get());
         }
         it = end;
     }
     if (!cancelled(cancel))
         cache->keepRuns(runs);
-    drawLabels(painter, viewport, settings, cancel, cache);
+    if (names && !cancelled(cancel))
+        names->draw(painter);
     painter.restore();
 }
 

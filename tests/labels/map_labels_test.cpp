@@ -143,6 +143,24 @@ TEST(MapLabels, ATimeStepReusesThePlacement) {
     EXPECT_EQ(cache.labels().placements(), 2);
 }
 
+TEST(MapLabels, CachedFramesShowTheSameNames) {
+    MapSettings view = bundledOpeningView();
+    view.outputSize = QSize(800, 450);
+    RenderCache cache;
+    MapRenderer::renderImage(view, nullptr, &cache);
+    const QImage cached = MapRenderer::renderImage(view, nullptr, &cache);
+    const QImage direct = MapRenderer::renderImage(view);
+    // The same names in the same places: at most a few halo-edge pixels round differently.
+    int differing = 0;
+    for (int y = 0; y < direct.height(); ++y)
+        for (int x = 0; x < direct.width(); ++x) {
+            const QRgb a = direct.pixel(x, y), b = cached.pixel(x, y);
+            differing += std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                                   std::abs(qBlue(a) - qBlue(b))}) > 8;
+        }
+    EXPECT_LE(differing, 20);
+}
+
 TEST(MapLabels, SwitchedOffPerLayerAndInAll) {
     MapSettings view = defaultView();
     view.placeNames = nullptr;
