@@ -19,6 +19,7 @@
 #include "map/time_summary.h"
 #include "map/vector_map_layer.h"
 #include "map_canvas.h"
+#include "map_reading_tools.h"
 #include "labels/place_names.h"
 #include "map_clipboard.h"
 #include "render/legend_context.h"
@@ -169,7 +170,14 @@ MainWindow::MainWindow(QWidget* parent)
         dialog->open();
     });
     connect(m_loader, &LayerLoader::batchLoaded, this, &MainWindow::onBatchLoaded);
-    connect(m_canvas, &MapCanvas::clicked, this, &MainWindow::identifyAt);
+    m_reading = new MapReadingTools(this, m_canvas, [this] { return m_layers.visibleLayers(); });
+    addToolBar(Qt::TopToolBarArea, m_reading->toolBar());
+    connect(m_reading, &MapReadingTools::message, this,
+            [this](const QString& text, int ms) { statusBar()->showMessage(text, ms); });
+    connect(m_canvas, &MapCanvas::clicked, this, [this](QPointF pixel) {
+        if (!m_reading->takeClick(pixel))
+            identifyAt(pixel);
+    });
     connect(m_canvas, &MapCanvas::hovered, this, [this](QPointF pixel) {
         const auto hits = identifyAll(pixel, 6);
         if (hits.empty())

@@ -170,6 +170,7 @@ private:
     LayerLoader* m_loader;
     QString m_schematicLayerId; // the bundled schematic districts, hidden by official ones
     TimeRange m_window = TimeRange::all();
+    class MapReadingTools* m_reading = nullptr;
     QLabel* m_coords;
     QLabel* m_scale;
     QLabel* m_crsLabel;

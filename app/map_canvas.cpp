@@ -81,6 +81,24 @@ void MapCanvas::zoomToLonLatExtent(const Extent& lonLat) {
     viewChanged();
 }
 
+void MapCanvas::centerOnLonLat(double lon, double lat, double closestScale) {
+    double x = lon, y = lat;
+    auto t = TransformCache::get(Crs::wgs84(), m_crs);
+    if (!t || !t.value()->transform(x, y) || m_upp <= 0)
+        return;
+    m_cx = x;
+    m_cy = y;
+    const double scale = scaleDenominator();
+    if (closestScale > 0 && scale > closestScale)
+        m_upp *= closestScale / scale;
+    viewChanged();
+}
+
+void MapCanvas::addOverlay(Overlay overlay) {
+    m_overlays.push_back(std::move(overlay));
+    update();
+}
+
 void MapCanvas::zoomBy(double factor, QPointF aboutPixel) {
     if (m_upp <= 0 || factor <= 0)
         return;
@@ -166,6 +184,15 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     }
     if (!covered && (m_frame.isNull() || m_frameCrs != m_crs || m_upp <= 0))
         p.fillRect(rect(), QColor(0xf7, 0xf5, 0xf0));
+    if (m_upp > 0)
+        for (const Overlay& overlay : m_overlays)
+            overlay(p, viewport(), m_crs);
+    if (m_zoomBand) {
+        p.setPen(QPen(QColor(0x1f, 0x5f, 0xa8), 1, Qt::DashLine));
+        p.setBrush(QColor(0x1f, 0x5f, 0xa8, 40));
+        p.drawRect(*m_zoomBand);
+        p.setBrush(Qt::NoBrush);
+    }
     // The caption belongs to the frame shown, so while a render lags it never names a window
     // whose incidents are not yet on the map.
     const QString caption = m_frameTime.isAll() ? QString() : m_frameTime.toDisplayString();
@@ -206,6 +233,11 @@ void MapCanvas::resizeEvent(QResizeEvent*) {
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent* e) {
+    if (e->button() == Qt::LeftButton && (e->modifiers() & Qt::ShiftModifier)) {
+        m_bandStart = e->position().toPoint();
+        m_zoomBand = QRect(m_bandStart, m_bandStart);
+        return;
+    }
     if (e->button() == Qt::LeftButton || e->button() == Qt::MiddleButton) {
         m_dragging = true;
         m_moved = false;
@@ -215,7 +247,10 @@ void MapCanvas::mousePressEvent(QMouseEvent* e) {
 
 void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
     const QPoint pos = e->position().toPoint();
-    if (m_dragging) {
+    if (m_zoomBand) {
+        m_zoomBand = QRect(m_bandStart, pos).normalized();
+        update();
+    } else if (m_dragging) {
         // A few pixels of jitter in a click must not pan the map.
         if (!m_moved && (pos - m_pressPos).manhattanLength() > 4) {
             m_moved = true;
@@ -238,6 +273,22 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent* e) {
+    if (m_zoomBand) {
+        const QRect band = QRect(m_bandStart, e->position().toPoint()).normalized();
+        m_zoomBand.reset();
+        update();
+        if (band.width() > 4 && band.height() > 4 && m_upp > 0) {
+            const MapViewport vp = viewport();
+            const QPointF a = vp.toMap(band.topLeft()), b = vp.toMap(band.bottomRight());
+            const MapViewport fit = MapViewport::fitting(
+                Extent::fromCorners(a.x(), a.y(), b.x(), b.y()), QSizeF(size()));
+            m_cx = fit.centerX();
+            m_cy = fit.centerY();
+            m_upp = fit.unitsPerPixel();
+            viewChanged();
+        }
+        return;
+    }
     const bool click = m_dragging && !m_moved && e->button() == Qt::LeftButton;
     m_dragging = false;
     unsetCursor();
@@ -279,6 +330,9 @@ void MapCanvas::keyPressEvent(QKeyEvent* e) {
         break;
     case Qt::Key_Down:
         panByPixels({0, -step});
+        break;
+    case Qt::Key_Escape:
+        emit escapePressed();
         break;
     default:
         QWidget::keyPressEvent(e);

@@ -12,7 +12,9 @@
 
 class QTimer;
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace borderlens {
@@ -41,6 +43,12 @@ public:
     const TimeRange& timeWindow() const { return m_time; }
 
     void zoomToLonLatExtent(const Extent& lonLat);
+    // Centres the view on lon/lat, zooming in to `closestScale` (1:N) when further out.
+    void centerOnLonLat(double lon, double lat, double closestScale = 0);
+    // Drawn over the frame on every paint (measure lines, the found place's mark): transient
+    // marks of the viewer, not part of the map or its exports.
+    using Overlay = std::function<void(QPainter&, const MapViewport&, const Crs&)>;
+    void addOverlay(Overlay overlay);
     void zoomBy(double factor, QPointF aboutPixel);
     void zoomIn() { zoomBy(1.5, rect().center()); }
     void zoomOut() { zoomBy(1.0 / 1.5, rect().center()); }
@@ -65,6 +73,7 @@ signals:
     void hovered(QPointF pixel);
     void scaleChanged(double denominator);
     void frameRendered();
+    void escapePressed();
 
 protected:
     void paintEvent(QPaintEvent*) override;
@@ -98,6 +107,10 @@ private:
     Crs m_frameCrs;
     TimeRange m_frameTime = TimeRange::all(); // the window m_frame shows: drawn as its caption
 
+    std::vector<Overlay> m_overlays;
+    // Shift+drag: the rectangle to zoom to, in widget pixels, while it is drawn.
+    std::optional<QRect> m_zoomBand;
+    QPoint m_bandStart;
     bool m_dragging = false;
     bool m_moved = false;
     QPoint m_pressPos;
