@@ -24,6 +24,8 @@ class QToolButton;
 
 namespace borderlens {
 
+class MapReadingTools;
+
 class MapCanvas;
 class LayerPanel;
 class IdentifyPanel;
@@ -62,6 +64,7 @@ public:
     void openOfficialDistricts(const QString& path);
 
     MapCanvas* canvas() const { return m_canvas; }
+    MapReadingTools* readingTools() const { return m_reading; }
     LayerPanel* layerPanel() const { return m_panel; }
     IdentifyPanel* identifyPanel() const { return m_identify; }
     IncidentTablePanel* incidentTable() const { return m_table; }
@@ -170,7 +173,7 @@ private:
     LayerLoader* m_loader;
     QString m_schematicLayerId; // the bundled schematic districts, hidden by official ones
     TimeRange m_window = TimeRange::all();
-    class MapReadingTools* m_reading = nullptr;
+    MapReadingTools* m_reading = nullptr;
     QLabel* m_coords;
     QLabel* m_scale;
     QLabel* m_crsLabel;

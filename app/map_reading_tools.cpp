@@ -59,9 +59,10 @@ MapReadingTools::MapReadingTools(QMainWindow* window, MapCanvas* canvas,
         if (on || m_measure->mode() == MeasureTool::Mode::Border)
             m_measure->start(on ? MeasureTool::Mode::Border : MeasureTool::Mode::Off);
     });
-    connect(canvas, &MapCanvas::escapePressed, this, [measure, border] {
+    connect(canvas, &MapCanvas::escapePressed, this, [this, measure, border] {
         measure->setChecked(false);
         border->setChecked(false);
+        m_measure->stop();
     });
     connect(m_measure, &MeasureTool::changed, this, &MapReadingTools::showMeasure);
 

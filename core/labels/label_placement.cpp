@@ -16,31 +16,23 @@ QFont labelFont(const LabelTextStyle& style, double dpi) {
     return font;
 }
 
-bool LabelPlacement::overlaps(const QRectF& box) const {
-    for (const PlacedLabel& l : labels) {
-        if (!l.bounds.intersects(box))
-            continue;
-        for (const QRectF& b : l.boxes)
-            if (b.intersects(box))
-                return true;
-    }
-    return false;
-}
-
-void LabelPlacement::draw(QPainter& painter) const {
+void LabelPlacement::draw(QPainter& painter, const TimeRange& window) const {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     // Every halo under every text: a halo never eats into a neighbour's letters.
     painter.setBrush(Qt::NoBrush);
+    auto shown = [&](const PlacedLabel& l) { return window.overlaps(l.when); };
     for (const PlacedLabel& l : labels) {
-        if (l.haloPx > 0 && l.haloColour.alpha() > 0) {
+        if (shown(l) && l.haloPx > 0 && l.haloColour.alpha() > 0) {
             painter.setPen(QPen(l.haloColour, 2 * l.haloPx, Qt::SolidLine, Qt::RoundCap,
                                 Qt::RoundJoin));
             painter.drawPath(l.halo);
         }
     }
     for (const PlacedLabel& l : labels) {
+        if (!shown(l))
+            continue;
         if (l.dot) {
             painter.setPen(QPen(Qt::white, std::max(0.5, l.dotRadiusPx * 0.4)));
             painter.setBrush(l.colour);

@@ -31,6 +31,7 @@ struct PlacedLabel {
     std::optional<QPointF> dot;
     double dotRadiusPx = 0;
     QPainterPath halo; // the letters' outlines, stroked wide in the halo colour under the text
+    TimeRange when = TimeRange::all(); // drawn in frames whose window overlaps it
 };
 
 // The names of one view, placed: what MapRenderer draws on top of every layer. Immutable once
@@ -39,11 +40,10 @@ struct LabelPlacement {
     std::vector<PlacedLabel> labels;
     int omitted = 0; // requests that found no free place
 
-    // Draws every label: halos (paths), then the text itself with QPainter::drawText, so PDF
-    // and SVG keep it as selectable, searchable text in the embedded font.
-    void draw(QPainter& painter) const;
-    // Whether `box` would cover a placed label.
-    bool overlaps(const QRectF& box) const;
+    // Draws the labels of `window`: halos (paths), then the text itself with
+    // QPainter::drawText, so PDF and SVG keep it as selectable, searchable text in the embedded
+    // font.
+    void draw(QPainter& painter, const TimeRange& window = TimeRange::all()) const;
 };
 
 // The label font of `style` at `dpi`: DejaVu Sans (bundled with the packages the app needs and

@@ -194,6 +194,7 @@ PlacedLabel placed(const LabelRequest& r, const Measured& m, Candidate c, double
     l.colour = r.style.colour;
     l.haloColour = r.style.halo;
     l.haloPx = r.style.haloMm * dpi / 25.4;
+    l.when = r.when;
     for (const QRectF& b : c.boxes)
         l.bounds = l.bounds.isNull() ? b : l.bounds.united(b);
     for (const PlacedGlyph& g : c.glyphs) {

@@ -2,6 +2,7 @@
 
 #include "geo/crs.h"
 #include "render/map_viewport.h"
+#include "time/time_range.h"
 
 #include <QColor>
 #include <QPointF>
@@ -58,6 +59,10 @@ struct LabelRequest {
     double symbolRadiusPx = 0; // Point: the room its symbol takes around the anchor
     double repeatPx = 0;       // Line: one label per this much line (0: one label)
     bool dot = false;          // Point: the label draws its own small dot (places with no layer)
+    // When the named thing is on the map (an incident's span, an outpost's life): its place is
+    // kept at every time, so a time step needs no new placement, and it is drawn only in frames
+    // whose window overlaps this.
+    TimeRange when = TimeRange::all();
 };
 
 // What a frame asks names to keep clear of: symbols that must stay visible.

@@ -13,8 +13,6 @@
 
 #include <QLocale>
 
-#include <QFontMetricsF>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -71,9 +69,21 @@ void IncidentMapLayer::collectLabels(const LabelContext& ctx, LabelInputs& out) 
     auto projected = m_points->projected(ctx.crs);
     if (!projected)
         return;
-    addSymbolObstacles(*projected.value(), ctx, [&](std::size_t i) {
+    SymbolLabels how;
+    how.radiusPx = [&](std::size_t i) {
         return ctx.mmToPixels(symbolSizeMm(m_store->killedOrZero(std::uint32_t(i)))) / 2;
-    }, out);
+    };
+    if (m_options.labels) { // place and date, above the map's own names: they are the subject
+        how.text = [&](std::size_t i) {
+            return QStringLiteral("%1, %2").arg(
+                m_store->place(i), QLocale::c().toString(QDate::fromJulianDay(m_store->spanBegins()[i]),
+                                                         QStringLiteral("d MMM yyyy")));
+        };
+        how.when = [&](std::size_t i) { return m_store->span(i); };
+        how.style.sizePt = 7;
+        how.priority = 98;
+    }
+    addSymbolLabels(*projected.value(), ctx, how, out);
 }
 
 IncidentDisplay IncidentMapLayer::displayFor(std::size_t inView) const {
@@ -308,32 +318,13 @@ void IncidentMapLayer::render(RenderContext& ctx) const {
         std::stable_sort(singles.begin(), singles.end(), [&](std::uint32_t a, std::uint32_t b) {
             return m_store->killedOrZero(inFrame[a].index) > m_store->killedOrZero(inFrame[b].index);
         });
-        const QFont font = labelFont(ctx, 7);
-        const QFontMetricsF metrics(font);
-        std::vector<QRectF> taken; // place-and-date labels drawn: one never covers another
+        // Their place and date, with the labels option, are the labelling engine's (see
+        // collectLabels), placed with the map's names.
         for (std::uint32_t k : singles) {
             const FramePoint& f = inFrame[k];
             const int killed = m_store->killedOrZero(f.index);
             const QPointF at(f.x, f.y);
             drawSymbol(ctx, stamp, at, types[f.index], killed, precisions[f.index]);
-            if (m_options.labels) {
-                const double sizePx = ctx.mmToPixels(symbolSizeMm(killed));
-                p.setFont(font);
-                p.setPen(QColor(0x22, 0x22, 0x22));
-                const QString text = QStringLiteral("%1, %2").arg(
-                    m_store->place(f.index),
-                    QLocale::c().toString(QDate::fromJulianDay(m_store->spanBegins()[f.index]),
-                                          QStringLiteral("d MMM yyyy")));
-                const QPointF origin = at + QPointF(sizePx * 0.6 + 2, sizePx * 0.25);
-                const QRectF box = metrics.boundingRect(text).translated(origin);
-                // Left out where it would cover a map name or another incident's label.
-                if (ctx.overlapsName(box) ||
-                    std::any_of(taken.begin(), taken.end(),
-                                [&](const QRectF& t) { return t.intersects(box); }))
-                    continue;
-                taken.push_back(box);
-                p.drawText(origin, text);
-            }
         }
     }
 

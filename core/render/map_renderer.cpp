@@ -12,12 +12,10 @@ using LayerIt = std::vector<std::shared_ptr<const MapLayer>>::const_iterator;
 
 // The one place layers are drawn, onto the output or into a cached picture.
 void drawLayers(QPainter& painter, const MapViewport& viewport, const MapSettings& settings,
-                LayerIt first, LayerIt last, const std::atomic<bool>* cancel,
-                const LabelPlacement* names = nullptr) {
+                LayerIt first, LayerIt last, const std::atomic<bool>* cancel) {
     painter.setRenderHint(QPainter::Antialiasing, true);
     RenderContext ctx(painter, viewport, settings.crs, settings.dpi, settings.time, cancel);
     ctx.setSimplifyTolerancePx(settings.simplifyTolerancePx);
-    ctx.setNames(names);
     for (LayerIt it = first; it != last; ++it) {
         if (ctx.cancelled())
             break;
@@ -77,16 +75,14 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings,
     painter.setClipRect(QRectF(QPointF(0, 0), size), Qt::IntersectClip);
     const MapViewport viewport = MapViewport::fitting(settings.extent, size);
     const auto& layers = settings.layers;
-    // Placed before the layers draw, so their own labels of the moment keep clear of the names;
-    // drawn after them, over everything.
+    // Placed once per view (a time step reuses it), drawn over every layer.
     const auto names = namesFor(viewport, settings, cancel, cache);
     if (!cache || !viewport.isValid() || !RenderCache::canServe(painter)) {
         painter.fillRect(QRectF(QPointF(0, 0), size), settings.background);
         if (viewport.isValid())
-            drawLayers(painter, viewport, settings, layers.begin(), layers.end(), cancel,
-                       names.get());
+            drawLayers(painter, viewport, settings, layers.begin(), layers.end(), cancel);
         if (names && !cancelled(cancel))
-            names->draw(painter);
+            names->draw(painter, settings.time);
         painter.restore();
         return;
     }
@@ -102,14 +98,14 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings,
             drawStaticRun(painter, viewport, settings, it, end, runs++, *cache, cancel);
         } else {
             ++end;
-            drawLayers(painter, viewport, settings, it, end, cancel, names.get());
+            drawLayers(painter, viewport, settings, it, end, cancel);
         }
         it = end;
     }
     if (!cancelled(cancel))
         cache->keepRuns(runs);
     if (names && !cancelled(cancel))
-        names->draw(painter);
+        names->draw(painter, settings.time);
     painter.restore();
 }
 

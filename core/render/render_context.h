@@ -1,7 +1,6 @@
 #pragma once
 
 #include "geo/crs.h"
-#include "labels/label_placement.h"
 #include "render/map_viewport.h"
 #include "time/time_range.h"
 
@@ -26,7 +25,6 @@ public:
         RenderContext c(painter, m_viewport, m_crs, m_dpi, m_time, m_cancel);
         c.m_simplifyTolerancePx = m_simplifyTolerancePx;
         c.m_metresPerPixel = m_metresPerPixel;
-        c.m_names = m_names;
         return c;
     }
     const MapViewport& viewport() const { return m_viewport; }
@@ -44,10 +42,6 @@ public:
     // A newer frame is wanted: layers may stop early.
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
     const std::atomic<bool>* cancelFlag() const { return m_cancel; }
-    // The map's names, placed once per view and drawn over every layer: a layer's own labels of
-    // the moment (incident place and date, outpost names) keep clear of them.
-    void setNames(const LabelPlacement* names) { m_names = names; }
-    bool overlapsName(const QRectF& box) const { return m_names && m_names->overlaps(box); }
 
 private:
     QPainter& m_painter;
@@ -58,7 +52,6 @@ private:
     const std::atomic<bool>* m_cancel;
     double m_simplifyTolerancePx = 0;
     mutable double m_metresPerPixel = -1;
-    const LabelPlacement* m_names = nullptr;
 };
 
 } // namespace borderlens
