@@ -30,7 +30,6 @@ struct PlacedLabel {
     QRectF bounds;
     std::optional<QPointF> dot;
     double dotRadiusPx = 0;
-    QPainterPath halo; // the letters' outlines, stroked wide in the halo colour under the text
     TimeRange when = TimeRange::all(); // drawn in frames whose window overlaps it
 };
 
@@ -43,7 +42,10 @@ struct LabelPlacement {
     // Draws the labels of `window`: halos (paths), then the text itself with
     // QPainter::drawText, so PDF and SVG keep it as selectable, searchable text in the embedded
     // font.
-    void draw(QPainter& painter, const TimeRange& window = TimeRange::all()) const;
+    // `which` draws only the labels shown at every time, or only those that come and go.
+    enum class Which { All, Timeless, TimeBound };
+    void draw(QPainter& painter, const TimeRange& window = TimeRange::all(),
+              Which which = Which::All) const;
 };
 
 // The label font of `style` at `dpi`: DejaVu Sans (bundled with the packages the app needs and

@@ -197,13 +197,6 @@ PlacedLabel placed(const LabelRequest& r, const Measured& m, Candidate c, double
     l.when = r.when;
     for (const QRectF& b : c.boxes)
         l.bounds = l.bounds.isNull() ? b : l.bounds.united(b);
-    for (const PlacedGlyph& g : c.glyphs) {
-        QPainterPath path;
-        path.addText(QPointF(0, 0), m.font, g.text);
-        const QTransform t =
-            QTransform().translate(g.origin.x(), g.origin.y()).rotate(g.angleDeg);
-        l.halo.addPath(t.map(path));
-    }
     l.glyphs = std::move(c.glyphs);
     l.boxes = std::move(c.boxes);
     if (r.dot && r.shape == LabelShape::Point) {

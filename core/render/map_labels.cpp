@@ -54,4 +54,19 @@ std::shared_ptr<const LabelPlacement> LabelCache::placement(const MapSettings& s
     return placed;
 }
 
+void LabelCache::draw(QPainter& painter, const std::shared_ptr<const LabelPlacement>& placed,
+                      const TimeRange& window, QSize size) {
+    if (!placed)
+        return;
+    if (m_pictureOf != placed || m_picture.size() != size) {
+        m_picture = QImage(size, QImage::Format_ARGB32_Premultiplied);
+        m_picture.fill(Qt::transparent);
+        QPainter p(&m_picture);
+        placed->draw(p, TimeRange::all(), LabelPlacement::Which::Timeless);
+        m_pictureOf = placed;
+    }
+    painter.drawImage(QPointF(0, 0), m_picture);
+    placed->draw(painter, window, LabelPlacement::Which::TimeBound);
+}
+
 } // namespace borderlens

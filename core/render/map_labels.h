@@ -3,6 +3,8 @@
 #include "labels/label_placement.h"
 #include "render/map_settings.h"
 
+#include <QImage>
+
 #include <atomic>
 #include <memory>
 
@@ -26,6 +28,11 @@ public:
                                                     const std::atomic<bool>* cancel);
     // How many placements were computed (not reused): for tests and the benchmark.
     int placements() const { return m_placements; }
+    // Draws `placed` over a raster frame of `size` pixels: the names shown at every time from a
+    // picture made once per placement (their halos are a dozen passes of text), those that come
+    // and go with the time window (incidents, outposts) directly.
+    void draw(QPainter& painter, const std::shared_ptr<const LabelPlacement>& placed,
+              const TimeRange& window, QSize size);
 
 private:
     struct Key {
@@ -41,6 +48,8 @@ private:
     Key m_key;
     std::shared_ptr<const LabelPlacement> m_value;
     int m_placements = 0;
+    std::shared_ptr<const LabelPlacement> m_pictureOf;
+    QImage m_picture;
 };
 
 } // namespace borderlens

@@ -105,7 +105,7 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings,
     if (!cancelled(cancel))
         cache->keepRuns(runs);
     if (names && !cancelled(cancel))
-        names->draw(painter, settings.time);
+        cache->labels().draw(painter, names, settings.time, settings.outputSize);
     painter.restore();
 }
 
