@@ -54,62 +54,41 @@ std::shared_ptr<const PlaceNames> PlaceNames::bundled() {
     return names;
 }
 
-double PlaceNames::maxScale(PlaceRank rank) {
-    switch (rank) {
-    case PlaceRank::Capital:
-        return std::numeric_limits<double>::infinity();
-    case PlaceRank::ProvinceSeat:
-        return 12e6;
-    case PlaceRank::DistrictSeat:
-        return 4e6;
-    case PlaceRank::Town:
-        return 2.5e6;
-    case PlaceRank::Village:
-        return 7e5;
-    }
-    return 0;
+namespace {
+
+// Per rank: the largest scale denominator it is named at, its priority, its type.
+struct RankLook {
+    double maxScale;
+    double priority;
+    double sizePt;
+    bool bold;
+    QColor colour;
+};
+
+const RankLook& look(PlaceRank rank) {
+    static const QColor ink(0x22, 0x22, 0x22);
+    static const RankLook table[] = {
+        {std::numeric_limits<double>::infinity(), 95, 10, true, QColor(0x11, 0x11, 0x11)},
+        {12e6, 85, 8.5, true, ink},   // province seat
+        {4e6, 55, 7.5, false, ink},   // district seat
+        {2.5e6, 35, 7, false, ink},   // town
+        {7e5, 20, 6.5, false, QColor(0x44, 0x44, 0x44)}, // village
+    };
+    return table[std::size_t(rank)];
 }
+
+} // namespace
+
+double PlaceNames::maxScale(PlaceRank rank) { return look(rank).maxScale; }
+
+double PlaceNames::priority(PlaceRank rank) { return look(rank).priority; }
 
 LabelTextStyle PlaceNames::style(PlaceRank rank) {
     LabelTextStyle s;
-    switch (rank) {
-    case PlaceRank::Capital:
-        s.sizePt = 10;
-        s.bold = true;
-        s.colour = QColor(0x11, 0x11, 0x11);
-        break;
-    case PlaceRank::ProvinceSeat:
-        s.sizePt = 8.5;
-        s.bold = true;
-        break;
-    case PlaceRank::DistrictSeat:
-        s.sizePt = 7.5;
-        break;
-    case PlaceRank::Town:
-        s.sizePt = 7;
-        break;
-    case PlaceRank::Village:
-        s.sizePt = 6.5;
-        s.colour = QColor(0x44, 0x44, 0x44);
-        break;
-    }
+    s.sizePt = look(rank).sizePt;
+    s.bold = look(rank).bold;
+    s.colour = look(rank).colour;
     return s;
-}
-
-double PlaceNames::priority(PlaceRank rank) {
-    switch (rank) {
-    case PlaceRank::Capital:
-        return 95;
-    case PlaceRank::ProvinceSeat:
-        return 85;
-    case PlaceRank::DistrictSeat:
-        return 55;
-    case PlaceRank::Town:
-        return 35;
-    case PlaceRank::Village:
-        return 20;
-    }
-    return 0;
 }
 
 void PlaceNames::collect(const LabelContext& ctx, LabelInputs& out) const {
