@@ -251,7 +251,8 @@ TEST(MapLabels, BriefingPdfHoldsTheNamesAsTextWithoutOverlap) {
     // pdftotext's boxes of turned letters overlap one another.
     std::vector<QRectF> curved;
     const LayoutGeometry& g = r.value().geometry;
-    for (const PlacedLabel& l : place(g.frameSettings)->labels)
+    const auto onPage = place(g.frameSettings); // held: the loop reads its labels
+    for (const PlacedLabel& l : onPage->labels)
         if (l.shape == LabelShape::Line)
             curved.push_back(QRectF((g.mapFrame.topLeft() + l.bounds.topLeft()) * 72.0 / 300,
                                     l.bounds.size() * 72.0 / 300)
