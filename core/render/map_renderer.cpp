@@ -81,8 +81,14 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings,
         painter.fillRect(QRectF(QPointF(0, 0), size), settings.background);
         if (viewport.isValid())
             drawLayers(painter, viewport, settings, layers.begin(), layers.end(), cancel);
-        if (names && !cancelled(cancel))
-            names->draw(painter, settings.time);
+        if (names && !cancelled(cancel)) {
+            // A raster export composes the names as the screen does (from a picture), so the
+            // two agree to the last bit; vector outputs draw them as text.
+            if (RenderCache::canServe(painter))
+                LabelCache().draw(painter, names, settings.time, settings.outputSize);
+            else
+                names->draw(painter, settings.time);
+        }
         painter.restore();
         return;
     }
