@@ -1,6 +1,7 @@
 #include "layer_properties_dialog.h"
 
 #include "layer_style_widget.h"
+#include "labels/label_field.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +19,8 @@ LayerPropertiesDialog::LayerPropertiesDialog(const VectorMapLayer& layer, QWidge
       m_temporal(new QCheckBox(tr("Filter this layer with the time slider"), this)),
       m_field(new QComboBox(this)),
       m_style(new LayerStyleWidget(layer.style(), layer.data(), this)),
-      m_labelField(new QComboBox(this)) {
+      m_labelField(new QComboBox(this)),
+      m_labelsOn(new QCheckBox(tr("Name this layer's features on the map"), this)) {
     setWindowTitle(tr("Layer Properties — %1").arg(layer.name()));
     resize(560, 520);
     auto* layout = new QVBoxLayout(this);
@@ -85,20 +87,25 @@ QWidget* LayerPropertiesDialog::buildTimeTab(const VectorMapLayer& layer) {
 QWidget* LayerPropertiesDialog::buildLabelsTab(const VectorMapLayer& layer) {
     auto* page = new QWidget(this);
     auto* form = new QFormLayout(page);
-    m_labelField->addItem(tr("(no labels)"), -1);
+    m_labelsOn->setChecked(layer.style().labels);
+    form->addRow(m_labelsOn);
+    // -1 lets the map guess the name field; say which one it would take.
     const auto& fields = layer.data()->attributes().fields();
+    QStringList names;
+    for (const auto& f : fields)
+        names << f.name;
+    const int guessed = guessLabelField(names);
+    m_labelField->addItem(guessed >= 0 ? tr("Automatic (%1)").arg(names[guessed])
+                                       : tr("Automatic (no name field found)"),
+                          -1);
     for (std::size_t i = 0; i < fields.size(); ++i)
         m_labelField->addItem(fields[i].name, static_cast<int>(i));
     m_labelField->setCurrentIndex(std::max(0, m_labelField->findData(layer.style().labelField)));
-    // Said plainly, here and on the combo: choosing a field stores it, nothing is drawn yet.
-    const QString notYet = tr("Labels are not drawn yet: the labelling engine comes with the "
-                              "map-reading release. The field chosen here is kept with the "
-                              "layer's style and will be used then.");
-    m_labelField->setToolTip(notYet);
+    m_labelField->setToolTip(tr("The field whose text names each feature on the map and in "
+                                "every export; names never overlap, so some may be left out"));
+    m_labelField->setEnabled(m_labelsOn->isChecked());
+    connect(m_labelsOn, &QCheckBox::toggled, m_labelField, &QWidget::setEnabled);
     form->addRow(tr("Label features by"), m_labelField);
-    auto* note = new QLabel(notYet, page);
-    note->setWordWrap(true);
-    form->addRow(note);
     return page;
 }
 
@@ -109,6 +116,7 @@ int LayerPropertiesDialog::timeField() const {
 LayerStyle LayerPropertiesDialog::style() const {
     LayerStyle s = m_style->style();
     s.labelField = m_labelField->currentData().toInt();
+    s.labels = m_labelsOn->isChecked();
     return s;
 }
 

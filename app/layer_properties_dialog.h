@@ -31,6 +31,7 @@ public:
     QComboBox* fieldCombo() const { return m_field; }
     LayerStyleWidget* styleWidget() const { return m_style; }
     QComboBox* labelFieldCombo() const { return m_labelField; }
+    QCheckBox* labelsCheck() const { return m_labelsOn; }
     QTabWidget* tabs() const { return m_tabs; }
 
 signals:
@@ -47,6 +48,7 @@ private:
     QComboBox* m_field;
     LayerStyleWidget* m_style;
     QComboBox* m_labelField;
+    QCheckBox* m_labelsOn;
 };
 
 } // namespace borderlens

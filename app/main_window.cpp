@@ -21,6 +21,8 @@
 #include "map/time_summary.h"
 #include "map/vector_map_layer.h"
 #include "map_canvas.h"
+#include "map_reading_tools.h"
+#include "labels/place_names.h"
 #include "map_clipboard.h"
 #include "render/legend_context.h"
 #include "shortcuts_dialog.h"
@@ -170,7 +172,14 @@ MainWindow::MainWindow(QWidget* parent)
         dialog->open();
     });
     connect(m_loader, &LayerLoader::batchLoaded, this, &MainWindow::onBatchLoaded);
-    connect(m_canvas, &MapCanvas::clicked, this, &MainWindow::identifyAt);
+    m_reading = new MapReadingTools(this, m_canvas, [this] { return m_layers.visibleLayers(); });
+    addToolBar(Qt::TopToolBarArea, m_reading->toolBar());
+    connect(m_reading, &MapReadingTools::message, this,
+            [this](const QString& text, int ms) { statusBar()->showMessage(text, ms); });
+    connect(m_canvas, &MapCanvas::clicked, this, [this](QPointF pixel) {
+        if (!m_reading->takeClick(pixel))
+            identifyAt(pixel);
+    });
     connect(m_canvas, &MapCanvas::hovered, this, [this](QPointF pixel) {
         const auto hits = identifyAll(pixel, 6);
         if (hits.empty())
@@ -405,6 +414,8 @@ void MainWindow::openBundledLayers() {
         emit loadFinished();
         return;
     }
+    // The bundled map names towns and seats on both banks from the bundled gazetteer.
+    m_canvas->setPlaceNames(PlaceNames::bundled());
     std::vector<LoadRequest> requests;
     // Base layers, so that a user's file loaded at the same time lands above them.
     for (const BundledLayer& b : bundledBaseLayers()) {
@@ -789,6 +800,7 @@ MapSettings MainWindow::currentMapSettings() const {
     s.dpi = m_canvas->logicalDpiX();
     s.time = m_window;
     s.layers = m_layers.visibleLayers();
+    s.placeNames = m_canvas->placeNames();
     return s;
 }
 

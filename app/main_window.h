@@ -26,6 +26,8 @@ class QToolButton;
 
 namespace borderlens {
 
+class MapReadingTools;
+
 class MapCanvas;
 class LayerPanel;
 class IdentifyPanel;
@@ -68,6 +70,7 @@ public:
     void openOfficialDistricts(const QString& path);
 
     MapCanvas* canvas() const { return m_canvas; }
+    MapReadingTools* readingTools() const { return m_reading; }
     LayerPanel* layerPanel() const { return m_panel; }
     IdentifyPanel* identifyPanel() const { return m_identify; }
     IncidentTablePanel* incidentTable() const { return m_table; }
@@ -217,6 +220,7 @@ private:
     LayerLoader* m_loader;
     QString m_schematicLayerId; // the bundled schematic districts, hidden by official ones
     TimeRange m_window = TimeRange::all();
+    MapReadingTools* m_reading = nullptr;
     QLabel* m_coords;
     QLabel* m_scale;
     QLabel* m_crsLabel;

@@ -37,6 +37,11 @@ void MapCanvas::setLayers(std::vector<std::shared_ptr<const MapLayer>> layers) {
     requestRender();
 }
 
+void MapCanvas::setPlaceNames(std::shared_ptr<const PlaceNames> names) {
+    m_placeNames = std::move(names);
+    requestRender();
+}
+
 void MapCanvas::setCrs(const Crs& crs) {
     if (crs == m_crs)
         return;
@@ -74,6 +79,24 @@ void MapCanvas::zoomToLonLatExtent(const Extent& lonLat) {
     m_cy = vp.centerY();
     m_upp = vp.unitsPerPixel();
     viewChanged();
+}
+
+void MapCanvas::centerOnLonLat(double lon, double lat, double closestScale) {
+    double x = lon, y = lat;
+    auto t = TransformCache::get(Crs::wgs84(), m_crs);
+    if (!t || !t.value()->transform(x, y) || m_upp <= 0)
+        return;
+    m_cx = x;
+    m_cy = y;
+    const double scale = scaleDenominator();
+    if (closestScale > 0 && scale > closestScale)
+        m_upp *= closestScale / scale;
+    viewChanged();
+}
+
+void MapCanvas::addOverlay(Overlay overlay) {
+    m_overlays.push_back(std::move(overlay));
+    update();
 }
 
 void MapCanvas::zoomBy(double factor, QPointF aboutPixel) {
@@ -121,6 +144,7 @@ void MapCanvas::requestRender() {
     s.dpi = logicalDpiX() * dpr;
     s.layers = m_layers;
     s.time = m_time;
+    s.placeNames = m_placeNames;
     m_scheduler->request(std::move(s), dpr);
 }
 
@@ -160,6 +184,15 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     }
     if (!covered && (m_frame.isNull() || m_frameCrs != m_crs || m_upp <= 0))
         p.fillRect(rect(), QColor(0xf7, 0xf5, 0xf0));
+    if (m_upp > 0)
+        for (const Overlay& overlay : m_overlays)
+            overlay(p, viewport(), m_crs);
+    if (m_zoomBand) {
+        p.setPen(QPen(QColor(0x1f, 0x5f, 0xa8), 1, Qt::DashLine));
+        p.setBrush(QColor(0x1f, 0x5f, 0xa8, 40));
+        p.drawRect(*m_zoomBand);
+        p.setBrush(Qt::NoBrush);
+    }
     // The caption belongs to the frame shown, so while a render lags it never names a window
     // whose incidents are not yet on the map.
     const QString caption = m_frameTime.isAll() ? QString() : m_frameTime.toDisplayString();
@@ -207,6 +240,11 @@ void MapCanvas::resizeEvent(QResizeEvent*) {
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent* e) {
+    if (e->button() == Qt::LeftButton && (e->modifiers() & Qt::ShiftModifier)) {
+        m_bandStart = e->position().toPoint();
+        m_zoomBand = QRect(m_bandStart, m_bandStart);
+        return;
+    }
     if (e->button() == Qt::LeftButton || e->button() == Qt::MiddleButton) {
         m_dragging = true;
         m_moved = false;
@@ -217,7 +255,10 @@ void MapCanvas::mousePressEvent(QMouseEvent* e) {
 
 void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
     const QPoint pos = e->position().toPoint();
-    if (m_dragging) {
+    if (m_zoomBand) {
+        m_zoomBand = QRect(m_bandStart, pos).normalized();
+        update();
+    } else if (m_dragging) {
         // A few pixels of jitter in a click must not pan the map.
         if (!m_moved && (pos - m_pressPos).manhattanLength() > 4) {
             m_moved = true;
@@ -243,6 +284,22 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent* e) {
+    if (m_zoomBand) {
+        const QRect band = QRect(m_bandStart, e->position().toPoint()).normalized();
+        m_zoomBand.reset();
+        update();
+        if (band.width() > 4 && band.height() > 4 && m_upp > 0) {
+            const MapViewport vp = viewport();
+            const QPointF a = vp.toMap(band.topLeft()), b = vp.toMap(band.bottomRight());
+            const MapViewport fit = MapViewport::fitting(
+                Extent::fromCorners(a.x(), a.y(), b.x(), b.y()), QSizeF(size()));
+            m_cx = fit.centerX();
+            m_cy = fit.centerY();
+            m_upp = fit.unitsPerPixel();
+            viewChanged();
+        }
+        return;
+    }
     const bool click = m_dragging && !m_moved && e->button() == Qt::LeftButton;
     const bool moved = m_dragging && m_moved && m_altDrag;
     m_dragging = false;

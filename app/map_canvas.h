@@ -12,6 +12,7 @@
 
 class QTimer;
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -32,6 +33,9 @@ public:
 
     void setLayers(std::vector<std::shared_ptr<const MapLayer>> layers);
     void setCrs(const Crs& crs);
+    // The gazetteer's places named on the map (null: none).
+    void setPlaceNames(std::shared_ptr<const PlaceNames> names);
+    const std::shared_ptr<const PlaceNames>& placeNames() const { return m_placeNames; }
     const Crs& crs() const { return m_crs; }
     void setAttribution(const QString& text);
     // The time window temporal layers show (all time by default).
@@ -39,6 +43,12 @@ public:
     const TimeRange& timeWindow() const { return m_time; }
 
     void zoomToLonLatExtent(const Extent& lonLat);
+    // Centres the view on lon/lat, zooming in to `closestScale` (1:N) when further out.
+    void centerOnLonLat(double lon, double lat, double closestScale = 0);
+    // Drawn over the frame on every paint (measure lines, the found place's mark): transient
+    // marks of the viewer, not part of the map or its exports.
+    using Overlay = std::function<void(QPainter&, const MapViewport&, const Crs&)>;
+    void addOverlay(Overlay overlay);
     void zoomBy(double factor, QPointF aboutPixel);
     void zoomIn() { zoomBy(1.5, rect().center()); }
     void zoomOut() { zoomBy(1.0 / 1.5, rect().center()); }
@@ -69,6 +79,7 @@ signals:
     void escapePressed();
     void scaleChanged(double denominator);
     void frameRendered();
+    void escapePressed();
 
 protected:
     void paintEvent(QPaintEvent*) override;
@@ -87,6 +98,7 @@ private:
 
     RenderScheduler* m_scheduler;
     std::vector<std::shared_ptr<const MapLayer>> m_layers;
+    std::shared_ptr<const PlaceNames> m_placeNames;
     Crs m_crs = Crs::utm42n();
     double m_cx = 0;
     double m_cy = 0;
@@ -101,6 +113,10 @@ private:
     Crs m_frameCrs;
     TimeRange m_frameTime = TimeRange::all(); // the window m_frame shows: drawn as its caption
 
+    std::vector<Overlay> m_overlays;
+    // Shift+drag: the rectangle to zoom to, in widget pixels, while it is drawn.
+    std::optional<QRect> m_zoomBand;
+    QPoint m_bandStart;
     bool m_dragging = false;
     bool m_moved = false;
     bool m_altDrag = false; // this drag moves a record (Alt held at the press), it does not pan

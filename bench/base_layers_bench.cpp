@@ -8,9 +8,11 @@
 #include "geo/extent_transform.h"
 #include "incidents/import/incident_importer.h"
 #include "io/reader_registry.h"
+#include "labels/place_names.h"
 #include "map/facility_map_layer.h"
 #include "map/incident_map_layer.h"
 #include "map/vector_map_layer.h"
+#include "render/map_labels.h"
 #include "render/map_renderer.h"
 #include "render/render_cache.h"
 #include "synthetic_incidents.h"
@@ -66,6 +68,7 @@ MapSettings openingView(bool official) {
     // MapCanvas::zoomToLonLatExtent: 3 % more in map units, then fitted to the output.
     const Extent view = transformExtent(border.buffered(0.12), Crs::wgs84(), s.crs).buffered(0.03);
     s.extent = MapViewport::fitting(view, QSizeF(s.outputSize)).visibleExtent();
+    s.placeNames = PlaceNames::bundled(); // as MainWindow::openBundledLayers
     return s;
 }
 
@@ -197,6 +200,38 @@ void panSequence(benchmark::State& state) {
 
 } // namespace
 
+// Placing the opening view's names (base layers, sample incidents and outposts as obstacles,
+// the gazetteer's towns): what a pan or zoom costs the render thread once per view, never per
+// time step (LabelCache).
+void labelPlacementOpeningView(benchmark::State& state) {
+    MapSettings s = openingView(false);
+    addSamples(s);
+    const MapViewport vp = MapViewport::fitting(s.extent, QSizeF(s.outputSize));
+    std::size_t placed = 0;
+    placeMapLabels(s, vp); // project the layers once, as the first frame does
+    for (auto _ : state) {
+        const auto names = placeMapLabels(s, vp);
+        placed = names->labels.size();
+        benchmark::DoNotOptimize(names);
+    }
+    state.counters["labels"] = double(placed);
+}
+
+// Drawing the placed names over a frame (halos and text): the part of a time step they cost.
+void labelDrawingOpeningView(benchmark::State& state) {
+    MapSettings s = openingView(false);
+    addSamples(s);
+    const auto names = placeMapLabels(s, MapViewport::fitting(s.extent, QSizeF(s.outputSize)));
+    QImage image(s.outputSize, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    for (auto _ : state) {
+        QPainter p(&image);
+        names->draw(p);
+    }
+}
+
+BENCHMARK(labelPlacementOpeningView)->Unit(benchmark::kMillisecond);
+BENCHMARK(labelDrawingOpeningView)->Unit(benchmark::kMillisecond);
 BENCHMARK(baseFrameCold)->ArgName("official")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(baseFrameTimeStep)
     ->ArgNames({"official", "cache"})

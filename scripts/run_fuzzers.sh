@@ -11,7 +11,7 @@ dir=${1:-build-asan}
 seconds=${FUZZ_SECONDS:-60}
 jobs=${FUZZ_JOBS:-2}
 targets=(fuzz_incident_csv fuzz_incident_geojson fuzz_incident_gpkg fuzz_date_parser
-    fuzz_name_normalizer fuzz_project_file)
+    fuzz_name_normalizer fuzz_coordinate_parser fuzz_project_file)
 
 work=${FUZZ_KEEP:-$(mktemp -d "${TMPDIR:-/tmp}/borderlens-fuzz.XXXXXX")}
 mkdir -p "$work"

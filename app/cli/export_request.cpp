@@ -11,6 +11,7 @@
 #include "incidents/import/incident_importer.h"
 #include "incidents/incident_store.h"
 #include "io/reader_registry.h"
+#include "labels/place_names.h"
 #include "map/facility_map_layer.h"
 #include "map/incident_map_layer.h"
 #include "map/vector_map_layer.h"
@@ -490,6 +491,8 @@ Result<ExportRequest::Prepared> ExportRequest::prepare(Io io) const {
             return Error{QStringLiteral("geodata"),
                          QStringLiteral("the bundled geodata folder was not found (set "
                                         "BORDERLENS_DATA_DIR, or give --layer FILE)")};
+        // The bundled map names towns and seats on both banks from the bundled gazetteer.
+        p.map.placeNames = PlaceNames::bundled();
         for (const BundledLayer& b : bundledBaseLayers()) {
             const QString path = bundledPath(b.fileName);
             if (!QFileInfo::exists(path) || hiddenBundled.contains(b.fileName) ||

@@ -7,6 +7,7 @@ std::vector<BundledLayer> bundledBaseLayers() {
     countries.fill = QColor(0xee, 0xea, 0xdf);
     countries.stroke = QColor(0x9a, 0x8f, 0x80);
     countries.strokeWidthMm = 0.25;
+    countries.labelCapitals = true;
 
     LayerStyle districts;
     districts.fill = QColor(0, 0, 0, 0);
@@ -21,12 +22,14 @@ std::vector<BundledLayer> bundledBaseLayers() {
     LayerStyle border;
     border.stroke = QColor(0xc0, 0x1f, 0x2f);
     border.strokeWidthMm = 0.7;
+    border.labels = false; // its segments' names are notes, not names for the map
 
     LayerStyle seats;
     seats.fill = QColor(0x33, 0x33, 0x33);
     seats.stroke = QColor(0xff, 0xff, 0xff);
     seats.markerSizeMm = 1.6;
     seats.marker = MarkerShape::Square;
+    seats.labels = false; // the gazetteer names seats on both banks (PlaceNames)
 
     const QString osm = QStringLiteral("© OpenStreetMap contributors, ODbL 1.0");
     const QString geonames = QStringLiteral("GeoNames, CC-BY 4.0");

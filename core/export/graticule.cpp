@@ -102,6 +102,31 @@ Graticule Graticule::compute(const MapViewport& frame, const Crs& crs) {
     return g;
 }
 
+std::optional<QRectF> Graticule::labelBox(const Label& label, const QFontMetricsF& fm,
+                                          double pad) const {
+    const double w = fm.horizontalAdvance(label.text);
+    // Inside the frame, against the edge the line leaves by, on a pale box for legibility.
+    const QRectF box = label.meridian ? QRectF(label.at.x() - w / 2.0 - pad,
+                                               m_size.height() - fm.height() - 2 * pad,
+                                               w + 2 * pad, fm.height() + pad)
+                                      : QRectF(pad, label.at.y() - fm.height() / 2.0 - pad / 2.0,
+                                               w + 2 * pad, fm.height() + pad);
+    if (label.meridian && (box.left() < 0 || box.right() > m_size.width()))
+        return std::nullopt;
+    if (!label.meridian && (box.top() < 0 || box.bottom() > m_size.height()))
+        return std::nullopt;
+    return box;
+}
+
+std::vector<QRectF> Graticule::labelBoxes(double dpi) const {
+    const QFontMetricsF fm(layout::font(layout::kSmallPt, dpi));
+    std::vector<QRectF> out;
+    for (const Label& label : m_labels)
+        if (const auto box = labelBox(label, fm, layout::mmToPx(0.6, dpi)))
+            out.push_back(*box);
+    return out;
+}
+
 void Graticule::draw(QPainter& p, double dpi) const {
     p.save();
     p.setClipRect(QRectF(QPointF(0, 0), m_size), Qt::IntersectClip);
@@ -116,22 +141,14 @@ void Graticule::draw(QPainter& p, double dpi) const {
     const QFontMetricsF fm(font, p.device());
     const double pad = layout::mmToPx(0.6, dpi);
     for (const Label& label : m_labels) {
-        const double w = fm.horizontalAdvance(label.text);
-        // Inside the frame, against the edge the line leaves by, on a pale box for legibility.
-        QRectF box = label.meridian ? QRectF(label.at.x() - w / 2.0 - pad,
-                                             m_size.height() - fm.height() - 2 * pad, w + 2 * pad,
-                                             fm.height() + pad)
-                                    : QRectF(pad, label.at.y() - fm.height() / 2.0 - pad / 2.0,
-                                             w + 2 * pad, fm.height() + pad);
-        if (label.meridian && (box.left() < 0 || box.right() > m_size.width()))
-            continue;
-        if (!label.meridian && (box.top() < 0 || box.bottom() > m_size.height()))
+        const auto box = labelBox(label, fm, pad);
+        if (!box)
             continue;
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(255, 255, 255, 200));
-        p.drawRect(box);
+        p.drawRect(*box);
         p.setPen(layout::kInk);
-        p.drawText(QPointF(box.left() + pad, box.top() + pad / 2.0 + fm.ascent()), label.text);
+        p.drawText(QPointF(box->left() + pad, box->top() + pad / 2.0 + fm.ascent()), label.text);
     }
     p.restore();
 }

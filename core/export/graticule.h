@@ -3,9 +3,11 @@
 #include "geo/crs.h"
 #include "render/map_viewport.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPolygonF>
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace borderlens {
@@ -35,6 +37,8 @@ public:
     const std::vector<Line>& lines() const { return m_lines; }
     const std::vector<Label>& labels() const { return m_labels; }
 
+    // Where draw() puts the labels: map names keep clear of them.
+    std::vector<QRectF> labelBoxes(double dpi) const;
     // Draws into (0, 0, frame size) of the painter's coordinate system.
     void draw(QPainter& painter, double dpi) const;
 
@@ -42,6 +46,8 @@ public:
     static QString formatDegrees(double degrees, bool meridian, double interval);
 
 private:
+    std::optional<QRectF> labelBox(const Label& label, const QFontMetricsF& fm, double pad) const;
+
     double m_interval = 0;
     QSizeF m_size;
     std::vector<Line> m_lines;

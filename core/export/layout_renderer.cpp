@@ -46,13 +46,20 @@ QString crsNoteText(const Crs& crs) {
     return QStringLiteral("%1 (%2)").arg(name, crs.definition());
 }
 
-// Sets frameSettings/frameViewport and what depends on the frame alone.
-void placeFrame(LayoutGeometry& g, const MapSettings& mapBase, double dpi) {
+// Sets frameSettings/frameViewport and what depends on the frame alone. With a graticule, the
+// map's names keep clear of its labels.
+void placeFrame(LayoutGeometry& g, const MapSettings& mapBase, double dpi, bool graticule) {
     g.mapFrame = snapped(g.mapFrame);
     g.frameSettings = mapBase;
     g.frameSettings.outputSize = g.mapFrame.size().toSize();
     g.frameSettings.dpi = dpi;
     g.frameViewport = MapViewport::fitting(mapBase.extent, g.mapFrame.size());
+    if (graticule) {
+        const auto boxes =
+            Graticule::compute(g.frameViewport, g.frameSettings.crs).labelBoxes(dpi);
+        g.frameSettings.labelObstacles.insert(g.frameSettings.labelObstacles.end(),
+                                              boxes.begin(), boxes.end());
+    }
 }
 
 // The panel's blocks: the inset on top, north arrow and scale bar at the bottom, the legend
@@ -176,7 +183,7 @@ LayoutGeometry LayoutRenderer::layout(QSizeF pageSize, double dpi, const MapSett
     g.subtitle = b.subtitleFor(mapBase.time);
     if (b.mapOnly) {
         g.mapFrame = g.page;
-        placeFrame(g, mapBase, dpi);
+        placeFrame(g, mapBase, dpi, false);
         return g;
     }
     const double m = mmToPx(layout::kMarginMm, dpi);
@@ -221,11 +228,11 @@ LayoutGeometry LayoutRenderer::layout(QSizeF pageSize, double dpi, const MapSett
 
     if (!panel) {
         g.mapFrame = body;
-        placeFrame(g, mapBase, dpi);
+        placeFrame(g, mapBase, dpi, b.graticule);
     } else if (landscape) {
         const double panelW = std::clamp(body.width() * 0.25, mmToPx(48, dpi), mmToPx(82, dpi));
         g.mapFrame = QRectF(body.left(), body.top(), body.width() - panelW - gap, body.height());
-        placeFrame(g, mapBase, dpi);
+        placeFrame(g, mapBase, dpi, b.graticule);
         makeLegend();
         g.panel = QRectF(g.mapFrame.right() + gap, body.top(),
                          body.right() - g.mapFrame.right() - gap, body.height());
@@ -233,7 +240,7 @@ LayoutGeometry LayoutRenderer::layout(QSizeF pageSize, double dpi, const MapSett
     } else {
         const double panelH = std::clamp(body.height() * 0.3, mmToPx(55, dpi), mmToPx(95, dpi));
         g.mapFrame = QRectF(body.left(), body.top(), body.width(), body.height() - panelH - gap);
-        placeFrame(g, mapBase, dpi);
+        placeFrame(g, mapBase, dpi, b.graticule);
         makeLegend();
         g.panel = QRectF(body.left(), g.mapFrame.bottom() + gap, body.width(),
                          body.bottom() - g.mapFrame.bottom() - gap);

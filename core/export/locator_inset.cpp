@@ -140,6 +140,7 @@ void LocatorInset::draw(QPainter& p, const QRectF& rect, double dpi,
     // Half the DPI for the overview: its outlines come out half as thick as the main map's.
     inset.dpi = dpi * 0.5;
     inset.background = QColor(0xe6, 0xee, 0xf3);
+    inset.labels = false; // the overview names its countries itself, small (drawCountryNames)
 
     const auto drawInset = [&](QPainter& ip) {
         MapRenderer::render(ip, inset);

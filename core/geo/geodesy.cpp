@@ -6,14 +6,18 @@
 
 namespace borderlens {
 
-double geodesicDistance(double lon1, double lat1, double lon2, double lat2) {
+const geod_geodesic& wgs84Geodesic() {
     static const geod_geodesic wgs84 = [] {
         geod_geodesic g;
         geod_init(&g, 6378137.0, 1.0 / 298.257223563);
         return g;
     }();
+    return wgs84;
+}
+
+double geodesicDistance(double lon1, double lat1, double lon2, double lat2) {
     double s12 = 0;
-    geod_inverse(&wgs84, lat1, lon1, lat2, lon2, &s12, nullptr, nullptr);
+    geod_inverse(&wgs84Geodesic(), lat1, lon1, lat2, lon2, &s12, nullptr, nullptr);
     return s12;
 }
 

@@ -5,7 +5,12 @@
 
 #include <optional>
 
+struct geod_geodesic;
+
 namespace borderlens {
+
+// The WGS 84 ellipsoid for PROJ's geodesic routines (<geodesic.h>).
+const geod_geodesic& wgs84Geodesic();
 
 // Distance in metres along the WGS 84 ellipsoid between two lon/lat points (Karney's algorithm,
 // as shipped with PROJ).

@@ -1,5 +1,7 @@
 #include "map/facility_map_layer.h"
 
+#include "map/symbol_obstacles.h"
+
 #include "map/points_near.h"
 #include "render/marker.h"
 #include "render/render_context.h"
@@ -54,16 +56,30 @@ FacilityMapLayer::KindSymbol FacilityMapLayer::symbolFor(FacilityKind kind) {
     return {Qt::black, MarkerShape::Circle};
 }
 
+void FacilityMapLayer::collectLabels(const LabelContext& ctx, LabelInputs& out) const {
+    auto projected = m_points->projected(ctx.crs);
+    if (!projected)
+        return;
+    const double radius = ctx.mmToPixels(3.4) / 2; // the size render() draws
+    SymbolLabels how;
+    how.radiusPx = [radius](std::size_t) { return radius; };
+    if (m_labels) { // named while they exist, placed with the map's names
+        how.text = [this](std::size_t i) { return m_store->at(std::uint32_t(i)).name; };
+        how.when = [this](std::size_t i) { return m_store->at(std::uint32_t(i)).presence(); };
+        how.style.sizePt = 7;
+        how.style.colour = QColor(0x1b, 0x3d, 0x22);
+        how.priority = 90;
+    }
+    addSymbolLabels(*projected.value(), ctx, how, out);
+}
+
 void FacilityMapLayer::render(RenderContext& ctx) const {
     auto projected = m_points->projected(ctx.crs());
     if (!projected)
         return;
     const ProjectedPoints& xy = *projected.value();
     QPainter& p = ctx.painter();
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(std::max(6, qRound(ctx.pointsToPixels(7))));
     const double size = ctx.mmToPixels(3.4);
-    std::vector<QRectF> taken; // labels already placed: a label that would overlap one is dropped
     for (std::uint32_t i : m_store->select(ctx.time())) {
         const Facility& f = m_store->at(i);
         if (!xy.valid(i))
@@ -77,18 +93,6 @@ void FacilityMapLayer::render(RenderContext& ctx) const {
             marker.draw(p, at, sym.colour, Qt::white, ctx.mmToPixels(0.3));
         else
             marker.draw(p, at, QColor(255, 255, 255, 210), sym.colour, ctx.mmToPixels(0.55));
-        if (m_labels) {
-            p.setFont(font);
-            const QFontMetricsF fm(font);
-            const QPointF origin = at + QPointF(size * 0.7, -size * 0.4);
-            const QRectF box = fm.boundingRect(f.name).translated(origin).adjusted(-1, -1, 1, 1);
-            if (std::none_of(taken.begin(), taken.end(),
-                             [&](const QRectF& r) { return r.intersects(box); })) {
-                taken.push_back(box);
-                p.setPen(sym.colour.darker(130));
-                p.drawText(origin, f.name);
-            }
-        }
     }
 }
 

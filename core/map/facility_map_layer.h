@@ -25,6 +25,8 @@ public:
     std::vector<IdentifyResult> identify(const IdentifyQuery& query) const override;
     bool isTemporal() const override { return true; }
     std::vector<LegendEntry> legendEntries(const LegendContext& context) const override;
+    // Every facility's symbol in view is an obstacle for names (any time: see MapLayer).
+    void collectLabels(const LabelContext& ctx, LabelInputs& out) const override;
 
     struct KindSymbol {
         QColor colour;

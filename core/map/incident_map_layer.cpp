@@ -8,6 +8,7 @@
 #include "render/render_context.h"
 #include "render/symbol_sprites.h"
 #include "render/uncertainty_halo.h"
+#include "map/symbol_obstacles.h"
 #include "util/phase_timer.h"
 
 #include <QLocale>
@@ -62,6 +63,27 @@ IncidentMapLayer::withOptions(IncidentLayerOptions options) const {
 
 double IncidentMapLayer::symbolSizeMm(int killed) {
     return std::min(9.0, 3.0 + 1.1 * std::sqrt(std::max(0, killed)));
+}
+
+void IncidentMapLayer::collectLabels(const LabelContext& ctx, LabelInputs& out) const {
+    auto projected = m_points->projected(ctx.crs);
+    if (!projected)
+        return;
+    SymbolLabels how;
+    how.radiusPx = [&](std::size_t i) {
+        return ctx.mmToPixels(symbolSizeMm(m_store->killedOrZero(std::uint32_t(i)))) / 2;
+    };
+    if (m_options.labels) { // place and date, above the map's own names: they are the subject
+        how.text = [&](std::size_t i) {
+            return QStringLiteral("%1, %2").arg(
+                m_store->place(i), QLocale::c().toString(QDate::fromJulianDay(m_store->spanBegins()[i]),
+                                                         QStringLiteral("d MMM yyyy")));
+        };
+        how.when = [&](std::size_t i) { return m_store->span(i); };
+        how.style.sizePt = 7;
+        how.priority = 98;
+    }
+    addSymbolLabels(*projected.value(), ctx, how, out);
 }
 
 IncidentDisplay IncidentMapLayer::displayFor(std::size_t inView) const {
@@ -296,22 +318,13 @@ void IncidentMapLayer::render(RenderContext& ctx) const {
         std::stable_sort(singles.begin(), singles.end(), [&](std::uint32_t a, std::uint32_t b) {
             return m_store->killedOrZero(inFrame[a].index) > m_store->killedOrZero(inFrame[b].index);
         });
-        const QFont font = labelFont(ctx, 7);
+        // Their place and date, with the labels option, are the labelling engine's (see
+        // collectLabels), placed with the map's names.
         for (std::uint32_t k : singles) {
             const FramePoint& f = inFrame[k];
             const int killed = m_store->killedOrZero(f.index);
             const QPointF at(f.x, f.y);
             drawSymbol(ctx, stamp, at, types[f.index], killed, precisions[f.index]);
-            if (m_options.labels) {
-                const double sizePx = ctx.mmToPixels(symbolSizeMm(killed));
-                p.setFont(font);
-                p.setPen(QColor(0x22, 0x22, 0x22));
-                const QString text = QStringLiteral("%1, %2").arg(
-                    m_store->place(f.index),
-                    QLocale::c().toString(QDate::fromJulianDay(m_store->spanBegins()[f.index]),
-                                          QStringLiteral("d MMM yyyy")));
-                p.drawText(at + QPointF(sizePx * 0.6 + 2, sizePx * 0.25), text);
-            }
         }
     }
 

@@ -60,6 +60,8 @@ public:
     // density classes with their meaning per km².
     std::vector<LegendEntry> legendEntries(const LegendContext& context) const override;
     QStringList attributions() const override;
+    // Every incident's symbol in view is an obstacle for names (any time: see MapLayer).
+    void collectLabels(const LabelContext& ctx, LabelInputs& out) const override;
 
     // Symbol diameter in millimetres for an incident with `killed` dead: grows with the square
     // root so area tracks the count, capped so a massacre does not hide its neighbours.

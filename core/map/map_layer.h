@@ -1,6 +1,7 @@
 #pragma once
 
 #include "geo/extent.h"
+#include "labels/label_request.h"
 #include "map/identify.h"
 #include "map/legend_entry.h"
 #include "time/time_range.h"
@@ -48,6 +49,13 @@ public:
     // The layer's legend: a heading and swatches, with counts for what the context's window shows
     // (a TimeRange converts to a context without a view).
     virtual std::vector<LegendEntry> legendEntries(const LegendContext& context) const = 0;
+    // The names this layer asks for in a view (LabelContext) and the symbols names must keep
+    // clear of. Called on a render thread once per view, not per time step, so nothing added may
+    // depend on the time window: a temporal layer gives its symbols for every time.
+    virtual void collectLabels(const LabelContext& ctx, LabelInputs& out) const {
+        (void)ctx;
+        (void)out;
+    }
     // Credits owed for what this layer draws ("© OpenStreetMap contributors, ODbL 1.0").
     virtual QStringList attributions() const { return {}; }
 

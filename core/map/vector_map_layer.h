@@ -35,6 +35,11 @@ public:
     std::vector<IdentifyResult> identify(const IdentifyQuery& query) const override;
     std::vector<LegendEntry> legendEntries(const LegendContext& context) const override;
     QStringList attributions() const override { return m_attributions; }
+    // Areas named inside their visible part, lines along themselves, points beside their
+    // symbols (vector_map_layer_labels.cpp); point symbols are obstacles even when unnamed.
+    void collectLabels(const LabelContext& ctx, LabelInputs& out) const override;
+    // The field that names features: the style's, or a guessed one; -1 for none.
+    int labelFieldIndex() const;
 
 private:
     void draw(RenderContext& ctx) const;

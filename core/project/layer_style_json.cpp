@@ -133,6 +133,8 @@ QJsonObject layerStyleToJson(const LayerStyle& s) {
                                   {QStringLiteral("visible"), r.visible}});
     o[QStringLiteral("ranges")] = ranges;
     o[QStringLiteral("label_field")] = s.labelField;
+    o[QStringLiteral("labels")] = s.labels;
+    o[QStringLiteral("label_capitals")] = s.labelCapitals;
     return o;
 }
 
@@ -153,6 +155,9 @@ Result<LayerStyle> layerStyleFromJson(const QJsonObject& json, const QString& wh
     r.colour("ramp_from", s.rampFrom);
     r.colour("ramp_to", s.rampTo);
     r.integer("label_field", s.labelField, -1, 1 << 20);
+    // Projects from before labels were drawn have neither: labels on, plain.
+    s.labels = json.value(QStringLiteral("labels")).toBool(true);
+    s.labelCapitals = json.value(QStringLiteral("label_capitals")).toBool(false);
     const auto array = [&](const char* key) -> QJsonArray {
         const QJsonValue v = json.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isArray())

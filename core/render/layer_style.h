@@ -65,9 +65,13 @@ struct LayerStyle {
     QColor rampTo{166, 54, 3};
     std::vector<StyleRange> ranges;
 
-    // The attribute whose text labels each feature; -1 for none. Only stored for now: the
-    // labelling engine comes with the map-reading issue (#14), and nothing draws labels yet.
+    // Whether the layer's features are named on the map (Layer Properties ▸ Labels).
+    bool labels = true;
+    // The attribute whose text names each feature; -1 guesses one (guessLabelField: shapeName,
+    // NAME_2, ADM2_EN, name...).
     int labelField = -1;
+    // Names in spaced capitals, larger (countries).
+    bool labelCapitals = false;
 
     // The classes the renderer sorts features into (none for a single symbol), and each one's
     // colour, label and visibility, whether categories or ranges.

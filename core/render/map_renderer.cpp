@@ -1,5 +1,7 @@
 #include "render/map_renderer.h"
 
+#include "render/map_labels.h"
+
 #include "render/render_cache.h"
 #include "render/render_context.h"
 
@@ -52,6 +54,18 @@ void drawStaticRun(QPainter& painter, const MapViewport& view, const MapSettings
         cancel);
 }
 
+// The view's names, placed once per view (the cache keeps them across time steps); null when
+// there are none or the frame was cancelled.
+std::shared_ptr<const LabelPlacement> namesFor(const MapViewport& viewport,
+                                               const MapSettings& settings,
+                                               const std::atomic<bool>* cancel,
+                                               RenderCache* cache) {
+    if (!settings.labels || !viewport.isValid() || cancelled(cancel))
+        return nullptr;
+    return cache ? cache->labels().placement(settings, viewport, cancel)
+                 : placeMapLabels(settings, viewport, cancel);
+}
+
 } // namespace
 
 void MapRenderer::render(QPainter& painter, const MapSettings& settings,
@@ -61,10 +75,20 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings,
     painter.setClipRect(QRectF(QPointF(0, 0), size), Qt::IntersectClip);
     const MapViewport viewport = MapViewport::fitting(settings.extent, size);
     const auto& layers = settings.layers;
+    // Placed once per view (a time step reuses it), drawn over every layer.
+    const auto names = namesFor(viewport, settings, cancel, cache);
     if (!cache || !viewport.isValid() || !RenderCache::canServe(painter)) {
         painter.fillRect(QRectF(QPointF(0, 0), size), settings.background);
         if (viewport.isValid())
             drawLayers(painter, viewport, settings, layers.begin(), layers.end(), cancel);
+        if (names && !cancelled(cancel)) {
+            // A raster export composes the names as the screen does (from a picture), so the
+            // two agree to the last bit; vector outputs draw them as text.
+            if (RenderCache::canServe(painter))
+                LabelCache().draw(painter, names, settings.time, settings.outputSize);
+            else
+                names->draw(painter, settings.time);
+        }
         painter.restore();
         return;
     }
@@ -86,6 +110,8 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings,
     }
     if (!cancelled(cancel))
         cache->keepRuns(runs);
+    if (names && !cancelled(cancel))
+        cache->labels().draw(painter, names, settings.time, settings.outputSize);
     painter.restore();
 }
 

@@ -6,12 +6,15 @@
 #include "time/time_range.h"
 
 #include <QColor>
+#include <QRectF>
 #include <QSize>
 
 #include <memory>
 #include <vector>
 
 namespace borderlens {
+
+class PlaceNames;
 
 // Everything a render needs, by value: the screen, PNG, PDF and SVG all draw from one of these.
 // Layers are immutable snapshots (see MapLayer), listed bottom first; only visible ones are here.
@@ -27,6 +30,12 @@ struct MapSettings {
     // Vector layers leave out vertices that would move their lines by less than this many output
     // pixels (Douglas–Peucker): invisible, and far fewer joins to stroke. 0 draws every vertex.
     double simplifyTolerancePx = 0.5;
+    // Towns and seats named from the gazetteer (null: none), above the layers' own names.
+    std::shared_ptr<const PlaceNames> placeNames;
+    // Whether names are drawn at all (false for the locator inset).
+    bool labels = true;
+    // What a page draws over the map (graticule labels), in output pixels: names keep clear.
+    std::vector<QRectF> labelObstacles;
 };
 
 } // namespace borderlens

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "map/map_layer.h"
+#include "render/map_labels.h"
 #include "render/map_viewport.h"
 
 #include <QColor>
@@ -46,6 +47,8 @@ public:
     int misses() const { return m_misses; }
     void resetCounters() { m_hits = m_scrolls = m_misses = 0; }
     void clear() { m_entries.clear(); }
+    // The names of the last view, reused while only the time changes.
+    LabelCache& labels() { return m_labels; }
     // Memory the pictures hold, in bytes.
     qint64 bytes() const;
 
@@ -88,6 +91,7 @@ private:
     static void drawRegion(Entry& entry, const QRect& region, const DrawFn& draw);
 
     std::vector<std::optional<Entry>> m_entries;
+    LabelCache m_labels;
     int m_hits = 0;
     int m_scrolls = 0;
     int m_misses = 0;

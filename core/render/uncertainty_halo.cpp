@@ -1,5 +1,7 @@
 #include "render/uncertainty_halo.h"
 
+#include <algorithm>
+
 namespace borderlens {
 
 void drawUncertaintyHalo(RenderContext& ctx, QPointF at, GeoPrecision precision, QColor colour,
@@ -16,7 +18,12 @@ void drawUncertaintyHalo(RenderContext& ctx, QPointF at, GeoPrecision precision,
     edge.setAlpha(140);
     QPainter& p = ctx.painter();
     p.setPen(QPen(edge, ctx.mmToPixels(0.25), style));
-    p.setBrush(fill);
+    // A halo wider than a fraction of the view is drawn as its outline alone: zoomed in, a few
+    // overlapping 25–75 km tints would otherwise fill the map and hide what is under them.
+    const QSizeF view = ctx.viewport().outputSize();
+    p.setBrush(2 * r > kHaloOutlineOnlyFraction * std::min(view.width(), view.height())
+                   ? QBrush(Qt::NoBrush)
+                   : QBrush(fill));
     p.drawEllipse(at, r, r);
 }
 

@@ -81,8 +81,12 @@ TEST(LayerPropertiesDialog, ASingleSymbolRoundTrips) {
     EXPECT_DOUBLE_EQ(s.strokeWidthMm, 0.8);
     EXPECT_DOUBLE_EQ(s.opacity, 0.55);
     EXPECT_EQ(s.labelField, 0);
-    // Labels are stored, not drawn yet, and the dialog says so.
-    EXPECT_TRUE(dialog.labelFieldCombo()->toolTip().contains(QStringLiteral("not drawn yet")));
+    EXPECT_TRUE(s.labels);
+    // Labelling is switched off per layer; the field chosen is kept for when it is on again.
+    dialog.labelsCheck()->setChecked(false);
+    EXPECT_FALSE(dialog.style().labels);
+    EXPECT_FALSE(dialog.labelFieldCombo()->isEnabled());
+    EXPECT_EQ(dialog.style().labelField, 0);
 
     const auto restyled = layer.withStyle(s);
     EXPECT_EQ(LayerPropertiesDialog(*restyled).style(), s);

@@ -294,17 +294,20 @@ TEST(ExportCli, AnAreaLayerDrawsUnderALineLayerGivenBeforeIt) {
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(f.readAll());
     // Qt's SVG groups in drawing order: the area's translucent fill, its outline, then the line
-    // (the only other coloured stroke; frames and ticks are black).
+    // (the only other coloured stroke; frames and ticks are black, the names' halos white).
     QStringList order;
     static const QRegularExpression group(
-        QStringLiteral(R"re(<g fill="([^"]*)"( fill-opacity="0.4")?[^>]*stroke="([^"]*)")re"));
+        QStringLiteral(R"re(<g fill="([^"]*)"( fill-opacity="0.4")?[^>]*stroke="([^"]*)"[^>]*>\s*<(\w+))re"));
     for (auto it = group.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
+        if (m.captured(4) == QLatin1String("text"))
+            continue; // the features' names, drawn over both
         if (!m.captured(2).isEmpty())
             order << QStringLiteral("area");
         else if (m.captured(1) == QLatin1String("none") &&
                  m.captured(3) != QLatin1String("black") &&
-                 m.captured(3) != QLatin1String("#000000"))
+                 m.captured(3) != QLatin1String("#000000") &&
+                 m.captured(3) != QLatin1String("#ffffff"))
             order << QStringLiteral("stroke");
     }
     ASSERT_EQ(order.count(QStringLiteral("area")), 1) << text.left(3000).toStdString();

@@ -6,6 +6,7 @@
 #include "geo/extent_transform.h"
 #include "incidents/import/incident_importer.h"
 #include "io/reader_registry.h"
+#include "labels/place_names.h"
 #include "map/facility_map_layer.h"
 #include "map/incident_map_layer.h"
 #include "map/vector_map_layer.h"
@@ -58,6 +59,7 @@ MapSettings sampleBriefingMap(const TimeRange& window, const Crs& crs) {
     s.crs = crs;
     s.time = window;
     s.extent = transformExtent(Extent{67.38, 36.27, 75.29, 38.89}, Crs::wgs84(), crs);
+    s.placeNames = PlaceNames::bundled(); // as the CLI names the bundled map
     const QDir geodata(bundledGeodataDir());
     const ReaderRegistry readers = ReaderRegistry::withDefaultReaders();
     int n = 0;

@@ -4,6 +4,7 @@
 #include "data/data_paths.h"
 #include "geo/extent_transform.h"
 #include "io/reader_registry.h"
+#include "labels/place_names.h"
 #include "map/vector_map_layer.h"
 #include "render/map_viewport.h"
 #include "support/test_paths.h"
@@ -50,6 +51,7 @@ MapSettings bundledOpeningView(bool official) {
         s.layers.push_back(std::make_shared<VectorMapLayer>(
             QStringLiteral("official"), readFirst(officialDistrictsPath()), style));
     }
+    s.placeNames = PlaceNames::bundled();
     // MapCanvas::zoomToLonLatExtent: 3 % more in map units, then fitted to the output.
     const Extent view = transformExtent(border.buffered(0.12), Crs::wgs84(), s.crs).buffered(0.03);
     s.extent = MapViewport::fitting(view, QSizeF(s.outputSize)).visibleExtent();
