@@ -79,7 +79,6 @@ signals:
     void escapePressed();
     void scaleChanged(double denominator);
     void frameRendered();
-    void escapePressed();
 
 protected:
     void paintEvent(QPaintEvent*) override;
