@@ -7,13 +7,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QVBoxLayout>
 
 namespace borderlens {
 namespace {
@@ -68,17 +66,7 @@ FacilityForm::FacilityForm(QWidget* parent) : QDialog(parent) {
     form->addRow(tr("No&tes"), m_notes);
     m_sources = new SourcesEditor(this);
     form->addRow(tr("S&ources"), m_sources);
-    m_problemText = new QLabel(this);
-    m_problemText->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_problemText->setWordWrap(true);
-    m_problemText->hide();
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &FacilityForm::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &FacilityForm::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problemText);
-    layout->addWidget(buttons);
+    m_problemText = finishRecordForm(*this, form);
     resize(560, 560);
     m_hasOpened->setChecked(true); // a new outpost is logged because it opened
 }

@@ -46,6 +46,21 @@ void addSourceDateProblem(const SourcesEditor& sources, std::vector<FieldProblem
                             QObject::tr("source date '%1' is not a date YYYY-MM-DD").arg(badDate)});
 }
 
+QLabel* finishRecordForm(QDialog& dialog, QLayout* fields) {
+    auto* problems = new QLabel(&dialog);
+    problems->setStyleSheet(QStringLiteral("color: #b00020"));
+    problems->setWordWrap(true);
+    problems->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addLayout(fields);
+    layout->addWidget(problems);
+    layout->addWidget(buttons);
+    return problems;
+}
+
 bool showProblems(QLabel* label, const std::vector<FieldProblem>& problems) {
     label->setText(problemsText(problems));
     label->setVisible(!problems.empty());
@@ -108,17 +123,7 @@ IncidentForm::IncidentForm(QWidget* parent) : QDialog(parent) {
     m_sources = new SourcesEditor(this);
     form->addRow(tr("S&ources"), m_sources);
 
-    m_problemText = new QLabel(this);
-    m_problemText->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_problemText->setWordWrap(true);
-    m_problemText->hide();
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &IncidentForm::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &IncidentForm::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problemText);
-    layout->addWidget(buttons);
+    m_problemText = finishRecordForm(*this, form);
     resize(620, 640);
 }
 

@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -72,6 +73,9 @@ void setCount(QSpinBox* box, const std::optional<int>& value);
 QString problemsText(const std::vector<FieldProblem>& problems);
 // A source date typed that is not a date, added to `problems`.
 void addSourceDateProblem(const SourcesEditor& sources, std::vector<FieldProblem>& problems);
+// Lays a record form out: the fields, then a (hidden) problems label, then Save and Cancel
+// wired to the dialog's accept() and reject(). Returns the problems label.
+QLabel* finishRecordForm(QDialog& dialog, QLayout* fields);
 // Shows `problems` in `label` and returns false, or hides it and returns true when there are
 // none: what a form's Save does before it closes.
 bool showProblems(QLabel* label, const std::vector<FieldProblem>& problems);
