@@ -17,7 +17,14 @@
 namespace borderlens {
 
 MapCanvas::MapCanvas(QWidget* parent)
-    : QWidget(parent), m_scheduler(new RenderScheduler(this)), m_hoverTimer(new QTimer(this)) {
+    : QWidget(parent), m_scheduler(new RenderScheduler(this)), m_hoverTimer(new QTimer(this)),
+      m_settleTimer(new QTimer(this)) {
+    m_settleTimer->setSingleShot(true);
+    m_settleTimer->setInterval(250);
+    connect(m_settleTimer, &QTimer::timeout, this, [this] {
+        if (!m_dragging)
+            settle();
+    });
     // A tooltip appears when the cursor rests, not on every mouse move.
     m_hoverTimer->setSingleShot(true);
     m_hoverTimer->setInterval(350);
@@ -115,7 +122,17 @@ void MapCanvas::panByPixels(QPointF delta) {
         return;
     m_cx -= delta.x() * m_upp;
     m_cy += delta.y() * m_upp;
+    m_interacting = true;
+    m_settleTimer->start();
     viewChanged();
+}
+
+void MapCanvas::settle() {
+    m_settleTimer->stop();
+    if (!m_interacting)
+        return;
+    m_interacting = false;
+    requestRender();
 }
 
 bool MapCanvas::isRendering() const { return m_scheduler->isBusy(); }
@@ -145,6 +162,7 @@ void MapCanvas::requestRender() {
     s.layers = m_layers;
     s.time = m_time;
     s.placeNames = m_placeNames;
+    s.interacting = m_interacting;
     m_scheduler->request(std::move(s), dpr);
 }
 
@@ -305,6 +323,7 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* e) {
     m_dragging = false;
     m_altDrag = false;
     unsetCursor();
+    settle();
     if (click)
         emit clicked(e->position());
     if (moved) {

@@ -122,6 +122,12 @@ private:
     QPoint m_pressPos;
     QPoint m_lastMouse;
     QTimer* m_hoverTimer;
+    // While the view moves under the hand (a drag, arrow keys) frames slide the names placed
+    // before; when it rests (mouse released, or a quarter second without a move) they are
+    // placed for the view it ended on.
+    bool m_interacting = false;
+    QTimer* m_settleTimer;
+    void settle();
 };
 
 } // namespace borderlens

@@ -1,5 +1,7 @@
 #include "labels/label_placement.h"
 
+#include "labels/halo_sprites.h"
+
 #include <QPaintEngine>
 #include <QTransform>
 
@@ -39,10 +41,16 @@ void drawGlyphs(QPainter& painter, const PlacedLabel& l, QPointF offset = {}) {
 // The halo: on a raster, the text itself drawn around its place in the halo colour (glyphs
 // come from Qt's cache: a hundredth of the cost of stroking their outlines); on PDF and SVG, the
 // letters' outlines stroked wide, a drawing, so the page's text is each name once.
-void drawHalo(QPainter& painter, const PlacedLabel& l, bool raster) {
+void drawHalo(QPainter& painter, const PlacedLabel& l, bool raster, HaloSprites* sprites) {
     if (raster) {
+        const bool straight = l.glyphs.size() == 1 && l.glyphs.front().angleDeg == 0;
+        if (sprites && straight) {
+            sprites->draw(painter, l.glyphs.front().text, l.font, l.glyphs.front().origin,
+                          l.haloColour, l.haloPx);
+            return;
+        }
         painter.setPen(l.haloColour);
-        const int steps = l.haloPx > 2.5 ? 16 : 8;
+        const int steps = haloSteps(l.haloPx);
         for (int k = 0; k < steps; ++k) {
             const double a = 2 * 3.14159265358979 * k / steps;
             drawGlyphs(painter, l, QPointF(std::cos(a), std::sin(a)) * l.haloPx);
@@ -61,7 +69,8 @@ void drawHalo(QPainter& painter, const PlacedLabel& l, bool raster) {
 
 } // namespace
 
-void LabelPlacement::draw(QPainter& painter, const TimeRange& window, Which which) const {
+void LabelPlacement::draw(QPainter& painter, const TimeRange& window, Which which,
+                          HaloSprites* sprites) const {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
@@ -79,7 +88,7 @@ void LabelPlacement::draw(QPainter& painter, const TimeRange& window, Which whic
         if (!shown(l) || l.haloPx <= 0 || l.haloColour.alpha() == 0)
             continue;
         painter.setFont(l.font);
-        drawHalo(painter, l, raster);
+        drawHalo(painter, l, raster, sprites);
     }
     for (const PlacedLabel& l : labels) {
         if (!shown(l))

@@ -11,6 +11,8 @@
 
 namespace borderlens {
 
+class HaloSprites;
+
 // One letter (or the whole text of a straight label) at its baseline origin, turned by angle.
 struct PlacedGlyph {
     QPointF origin;
@@ -44,8 +46,10 @@ struct LabelPlacement {
     // font.
     // `which` draws only the labels shown at every time, or only those that come and go.
     enum class Which { All, Timeless, TimeBound };
+    // `sprites`, for a raster painter that neither scales nor rotates, stamps straight names'
+    // halos from pictures kept across placements instead of drawing them.
     void draw(QPainter& painter, const TimeRange& window = TimeRange::all(),
-              Which which = Which::All) const;
+              Which which = Which::All, HaloSprites* sprites = nullptr) const;
 };
 
 // The label font of `style` at `dpi`: DejaVu Sans (bundled with the packages the app needs and

@@ -56,14 +56,12 @@ void drawStaticRun(QPainter& painter, const MapViewport& view, const MapSettings
 
 // The view's names, placed once per view (the cache keeps them across time steps); null when
 // there are none or the frame was cancelled.
-std::shared_ptr<const LabelPlacement> namesFor(const MapViewport& viewport,
-                                               const MapSettings& settings,
-                                               const std::atomic<bool>* cancel,
-                                               RenderCache* cache) {
+ShownNames namesFor(const MapViewport& viewport, const MapSettings& settings,
+                    const std::atomic<bool>* cancel, RenderCache* cache) {
     if (!settings.labels || !viewport.isValid() || cancelled(cancel))
-        return nullptr;
+        return {};
     return cache ? cache->labels().placement(settings, viewport, cancel)
-                 : placeMapLabels(settings, viewport, cancel);
+                 : ShownNames{placeMapLabels(settings, viewport, cancel), {}};
 }
 
 } // namespace
@@ -87,7 +85,7 @@ void MapRenderer::render(QPainter& painter, const MapSettings& settings,
             if (RenderCache::canServe(painter))
                 LabelCache().draw(painter, names, settings.time, settings.outputSize);
             else
-                names->draw(painter, settings.time);
+                names.placed->draw(painter, settings.time);
         }
         painter.restore();
         return;

@@ -36,6 +36,10 @@ struct MapSettings {
     bool labels = true;
     // What a page draws over the map (graticule labels), in output pixels: names keep clear.
     std::vector<QRectF> labelObstacles;
+    // The view is moving under the user's hand (a drag, arrow-key pans): names placed for this
+    // scale may slide with the map instead of being placed again, as Google Earth's and QGIS's
+    // do while dragging. The frame after the gesture (false) places them for the view it ends on.
+    bool interacting = false;
 };
 
 } // namespace borderlens

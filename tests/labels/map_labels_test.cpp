@@ -143,6 +143,77 @@ TEST(MapLabels, ATimeStepReusesThePlacement) {
     EXPECT_EQ(cache.labels().placements(), 2);
 }
 
+// Names are copied from their picture box by box, not as one full-frame blend: every pixel a
+// name inks (halos, dots, letters turned along a river included) must be inside those boxes.
+TEST(MapLabels, CopyingTheNamesBoxesLosesNoInk) {
+    for (const double dpi : {96.0, 300.0}) {
+        MapSettings view = bundledOpeningView();
+        view.dpi = dpi;
+        view.outputSize = QSize(1200, 700) * (dpi / 96.0);
+        const auto placed = place(view);
+        ASSERT_TRUE(placed && !placed->labels.empty());
+        QImage whole(view.outputSize, QImage::Format_ARGB32_Premultiplied);
+        whole.fill(Qt::transparent);
+        {
+            HaloSprites halos;
+            QPainter p(&whole);
+            placed->draw(p, TimeRange::all(), LabelPlacement::Which::Timeless, &halos);
+        }
+        QImage boxed(view.outputSize, QImage::Format_ARGB32_Premultiplied);
+        boxed.fill(Qt::transparent);
+        {
+            QPainter p(&boxed);
+            LabelCache().draw(p, ShownNames{placed, {}}, TimeRange::all(), view.outputSize);
+        }
+        EXPECT_EQ(whole, boxed) << "at " << dpi << " dpi some ink lies outside the copied boxes";
+    }
+}
+
+// A drag slides the names placed for the view it started from; the frame after it places them
+// for where it ended. A zoom is never a slide.
+TEST(MapLabels, ADragSlidesTheNamesAndTheSettledFramePlacesThem) {
+    MapSettings view = bundledOpeningView();
+    view.outputSize = QSize(800, 450);
+    view.layers.clear(); // the gazetteer's names alone, over the background
+    ASSERT_GT(place(view)->labels.size(), 10u);
+    RenderCache cache;
+    const QImage start = MapRenderer::renderImage(view, nullptr, &cache);
+    ASSERT_EQ(cache.labels().placements(), 1);
+
+    const MapViewport vp = MapViewport::fitting(view.extent, QSizeF(view.outputSize));
+    const double upp = vp.unitsPerPixel();
+    MapSettings dragged = view;
+    dragged.interacting = true;
+    for (int step = 1; step <= 3; ++step) { // three moves of 20 px west, 10 px south
+        dragged.extent.xMin -= 20 * upp;
+        dragged.extent.xMax -= 20 * upp;
+        dragged.extent.yMin -= 10 * upp;
+        dragged.extent.yMax -= 10 * upp;
+        MapRenderer::renderImage(dragged, nullptr, &cache);
+    }
+    const QImage slid = MapRenderer::renderImage(dragged, nullptr, &cache);
+    EXPECT_EQ(cache.labels().placements(), 1);
+    // The map moved 60 px east and 30 px north on screen: every name with it.
+    int compared = 0, differing = 0;
+    for (int y = 0; y + 30 < slid.height(); ++y)
+        for (int x = 60; x < slid.width(); ++x) {
+            ++compared;
+            differing += slid.pixel(x, y) != start.pixel(x - 60, y + 30);
+        }
+    EXPECT_GT(compared, 300000);
+    EXPECT_EQ(differing, 0);
+
+    dragged.interacting = false; // the mouse is released
+    const QImage settled = MapRenderer::renderImage(dragged, nullptr, &cache);
+    EXPECT_EQ(cache.labels().placements(), 2);
+    EXPECT_EQ(settled, MapRenderer::renderImage(dragged)) << "the settled frame is a full one";
+
+    dragged.interacting = true;
+    dragged.extent = dragged.extent.buffered(-0.1);
+    MapRenderer::renderImage(dragged, nullptr, &cache);
+    EXPECT_EQ(cache.labels().placements(), 3) << "a zoom places the names again";
+}
+
 TEST(MapLabels, CachedFramesShowTheSameNames) {
     MapSettings view = bundledOpeningView();
     view.outputSize = QSize(800, 450);
