@@ -17,6 +17,7 @@
 #include "legend_panel.h"
 #include "map/facility_map_layer.h"
 #include "map/incident_map_layer.h"
+#include "map/layer_labels.h"
 #include "map/legend_entry.h"
 #include "map/time_summary.h"
 #include "map/vector_map_layer.h"
@@ -294,6 +295,18 @@ void MainWindow::createActions() {
         const IncidentDisplay chosen = mode;
         connect(a, &QAction::triggered, this, [this, chosen] { setIncidentDisplay(chosen); });
     }
+
+    // Names of the records themselves; the base map's names are each layer's (Layer Properties).
+    QAction* nameIncidents = view->addAction(tr("Name &Incidents (Place, Date)"));
+    nameIncidents->setCheckable(true);
+    nameIncidents->setChecked(m_nameIncidents);
+    connect(nameIncidents, &QAction::toggled, this,
+            [this](bool on) { setEventNames(on, m_nameFacilities); });
+    QAction* nameFacilities = view->addAction(tr("Name &Outposts and Facilities"));
+    nameFacilities->setCheckable(true);
+    nameFacilities->setChecked(m_nameFacilities);
+    connect(nameFacilities, &QAction::toggled, this,
+            [this](bool on) { setEventNames(m_nameIncidents, on); });
 
     // Closed panels come back from here (QGIS's View ▸ Panels).
     QMenu* panels = view->addMenu(tr("&Panels"));
@@ -586,6 +599,7 @@ void MainWindow::installLayer(std::shared_ptr<const MapLayer> layer, bool reused
                               const QString& title, const QString& tooltip,
                               const QStringList& warnings, const QString& sourcePath,
                               bool baseMap) {
+    layer = withEventNames(std::move(layer));
     const QString id = layer->id();
     m_layerWarnings[id] = warnings;
     m_layerSource[id] = IncidentDatabase::isConnectionString(sourcePath)
@@ -888,6 +902,26 @@ void MainWindow::setIncidentDisplay(IncidentDisplay mode) {
             options.display = mode;
             m_layers.replace(l->withOptions(options));
         }
+    }
+    m_canvas->setLayers(m_layers.visibleLayers());
+}
+
+std::shared_ptr<const MapLayer>
+MainWindow::withEventNames(std::shared_ptr<const MapLayer> layer) const {
+    if (dynamic_cast<const IncidentMapLayer*>(layer.get()))
+        return withLabels({layer}, m_nameIncidents).front();
+    if (dynamic_cast<const FacilityMapLayer*>(layer.get()))
+        return withLabels({layer}, m_nameFacilities).front();
+    return layer;
+}
+
+void MainWindow::setEventNames(bool incidents, bool facilities) {
+    m_nameIncidents = incidents;
+    m_nameFacilities = facilities;
+    for (const auto& e : std::vector(m_layers.entries())) {
+        auto named = withEventNames(e.layer);
+        if (named != e.layer)
+            m_layers.replace(std::move(named));
     }
     m_canvas->setLayers(m_layers.visibleLayers());
 }

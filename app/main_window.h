@@ -235,6 +235,12 @@ private:
     bool m_zoomedOnce = false;
     Extent m_startExtent;
     IncidentDisplay m_incidentDisplay = IncidentDisplay::Auto;
+    // View ▸ Name Incidents / Name Outposts: whether those layers put their names on the map
+    // (incidents by place and date, off at first as in a briefing; outposts by name).
+    bool m_nameIncidents = false;
+    bool m_nameFacilities = true;
+    void setEventNames(bool incidents, bool facilities);
+    std::shared_ptr<const MapLayer> withEventNames(std::shared_ptr<const MapLayer> layer) const;
     std::vector<QDockWidget*> m_docks;
     std::map<QString, QStringList> m_layerWarnings; // layer id → what is doubtful about it
     std::map<QString, QString> m_layerSource;       // layer id → canonical path of its file

@@ -5,6 +5,12 @@
 #include "measure_tool.h"
 #include "place_search_box.h"
 
+#include "map/facility_map_layer.h"
+#include "map/incident_map_layer.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <QTest>
 
@@ -88,4 +94,50 @@ TEST_F(MapReading, ShiftDragZoomsToTheRectangle) {
     QCoreApplication::sendEvent(c, &move);
     QTest::mouseRelease(c, Qt::LeftButton, Qt::ShiftModifier, b);
     EXPECT_LT(window.canvas()->scaleDenominator(), before / 3);
+}
+
+// While the map is dragged its frames are drawn as a drag's (names slide with the map); the
+// frame after the release places them for the view it ended on.
+TEST_F(MapReading, ADragSlidesTheNamesUntilTheMouseIsReleased) {
+    MapCanvas* canvas = window.canvas();
+    const QPoint from = centre().toPoint();
+    QTest::mousePress(canvas, Qt::LeftButton, {}, from);
+    for (int step = 1; step <= 5; ++step)
+        QTest::mouseMove(canvas, from + QPoint(12 * step, 5 * step));
+    settle();
+    EXPECT_TRUE(canvas->frameSettings().interacting);
+    QTest::mouseRelease(canvas, Qt::LeftButton, {}, from + QPoint(60, 25));
+    settle();
+    EXPECT_FALSE(canvas->frameSettings().interacting);
+}
+
+// View ▸ Name Incidents puts the incidents' place and date on the map (off at first); outposts
+// are named until View ▸ Name Outposts is unticked.
+TEST_F(MapReading, TheViewMenuNamesIncidentsAndOutposts) {
+    auto action = [&](const QString& text) -> QAction* {
+        for (QAction* top : window.menuBar()->actions())
+            if (top->menu())
+                for (QAction* a : top->menu()->actions())
+                    if (a->text() == text)
+                        return a;
+        return nullptr;
+    };
+    QAction* incidents = action(QStringLiteral("Name &Incidents (Place, Date)"));
+    QAction* outposts = action(QStringLiteral("Name &Outposts and Facilities"));
+    ASSERT_TRUE(incidents && outposts);
+    auto named = [&] {
+        std::pair<int, int> n{0, 0}; // incident layers, facility layers with names on
+        for (const auto& layer : window.canvas()->frameSettings().layers) {
+            if (const auto* i = dynamic_cast<const IncidentMapLayer*>(layer.get()))
+                n.first += i->options().labels;
+            if (const auto* f = dynamic_cast<const FacilityMapLayer*>(layer.get()))
+                n.second += f->labels();
+        }
+        return n;
+    };
+    EXPECT_EQ(named(), std::make_pair(0, 1));
+    incidents->trigger();
+    outposts->trigger();
+    settle();
+    EXPECT_EQ(named(), std::make_pair(1, 0));
 }
