@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/district_trends.h"
+#include "analysis/incident_filter.h"
 #include "geo/crs.h"
 #include "geo/extent.h"
 #include "render/layer_style.h"
@@ -72,6 +74,12 @@ struct Project {
     PlaybackStep step = {PlaybackStep::Unit::Week, 1};
 
     ProjectExport briefing = {};
+
+    // The session's one incident filter (map, table, charts, exports alike); empty: none. Saved
+    // as "filter" (absent in older projects, which then open unfiltered).
+    IncidentFilter filter = {};
+    // How district trends and the choropleth compare a window with its baseline ("trends").
+    TrendOptions trends = {};
 
     friend bool operator==(const Project&, const Project&) = default;
 };
