@@ -1,5 +1,9 @@
 #include "incident_table_model.h"
 
+#include <cmath>
+#include <limits>
+#include <map>
+
 #include <QLocale>
 
 #include <algorithm>
@@ -203,8 +207,53 @@ void IncidentTableModel::sortRows(std::vector<RowKey>& rows) const {
         });
         break;
     case District:
+    case Province: {
+        // Each row's name by its code (the facts' district or province code, else the record's
+        // dictionary code): every (source, code) named once, the names ranked, rows by rank.
+        const bool province = m_sortColumn == Province;
+        auto codeOf = [&](RowKey k) -> std::uint32_t {
+            const auto& src = m_sources[k >> 32];
+            if (src.facts)
+                return province ? src.facts->provinces()[idx(k)] : src.facts->districts()[idx(k)];
+            return province ? src.store->columns().province.code(idx(k))
+                            : src.store->columns().district.code(idx(k));
+        };
+        std::map<std::pair<std::size_t, std::uint32_t>, QString> names;
+        for (RowKey k : rows) {
+            const auto at = std::pair{std::size_t(k >> 32), codeOf(k)};
+            if (!names.count(at))
+                names.emplace(at, cellText(k, m_sortColumn));
+        }
+        QStringList distinct;
+        for (const auto& [at, name] : names)
+            distinct << name;
+        distinct.removeDuplicates();
+        std::sort(distinct.begin(), distinct.end(),
+                  [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+        std::map<std::pair<std::size_t, std::uint32_t>, int> rank;
+        for (const auto& [at, name] : names)
+            rank.emplace(at, int(distinct.indexOf(name)));
+        sortBy([&](RowKey k) { return rank.at({std::size_t(k >> 32), codeOf(k)}); });
+        break;
+    }
+    case Bank:
         sortBy([&](RowKey k) {
-            return m_state[k >> 32].districtRank[storeOf(k).columns().district.code(idx(k))];
+            const auto& facts = m_sources[k >> 32].facts;
+            return facts ? int(facts->sides()[idx(k)]) * 2 + facts->sideDisagrees()[idx(k)] : 99;
+        });
+        break;
+    case Outpost:
+        sortBy([&](RowKey k) {
+            const auto& facts = m_sources[k >> 32].facts;
+            const float km = facts ? facts->nearestOutpostKm()[idx(k)] : std::nanf("");
+            return std::isnan(km) ? std::numeric_limits<float>::max() : km;
+        });
+        break;
+    case Border:
+        sortBy([&](RowKey k) {
+            const auto& facts = m_sources[k >> 32].facts;
+            const float km = facts ? facts->borderKm()[idx(k)] : std::nanf("");
+            return std::isnan(km) ? std::numeric_limits<float>::max() : km;
         });
         break;
     case Killed:
@@ -327,6 +376,20 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const {
         return summary();
     if (role == Qt::ToolTipRole && index.column() == Layer)
         return m_sources[source].name;
+    if (role == Qt::ToolTipRole && index.column() == Bank) {
+        const auto& facts = m_sources[source].facts;
+        if (facts && facts->sideDisagrees()[i])
+            return tr("The point lies in %1, but the record says %2: a centroid-coded event can "
+                      "land on the wrong bank.")
+                .arg(displayCode(facts->sides()[i]), s.country(i));
+    }
+    if (role == Qt::ToolTipRole && index.column() == District) {
+        if (m_sources[source].facts)
+            return tr("Where the point lies on the district layer; the record says: %1")
+                .arg(s.district(i).isEmpty() ? tr("nothing") : s.district(i));
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == Border)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -344,7 +407,15 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const {
     case Place:
         return s.place(i);
     case District:
-        return s.district(i);
+    case Province:
+    case Bank:
+    case Outpost:
+        return cellText(m_rows[std::size_t(index.row())], index.column());
+    case Border: {
+        const auto& facts = m_sources[source].facts;
+        const float km = facts ? facts->borderKm()[i] : std::nanf("");
+        return std::isnan(km) ? QVariant(QString()) : QVariant(QString::number(km, 'f', 1));
+    }
     case Killed: {
         const IncidentColumns& c = s.columns();
         const bool known = IncidentColumns::count(c.killedBest, i) >= 0 ||
@@ -363,11 +434,39 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const {
     }
 }
 
+QString IncidentTableModel::cellText(RowKey k, int column) const {
+    const IncidentTableSource& src = m_sources[k >> 32];
+    const std::uint32_t i = std::uint32_t(k);
+    const DerivedFacts* facts = src.facts.get();
+    switch (column) {
+    case District:
+        return facts ? facts->districtName(i) : src.store->district(i);
+    case Province:
+        return facts ? facts->provinceName(i) : src.store->province(i);
+    case Bank: {
+        if (!facts)
+            return {};
+        const QString side = displayCode(facts->sides()[i]);
+        return facts->sideDisagrees()[i] ? tr("%1 ≠ record").arg(side) : side;
+    }
+    case Outpost: {
+        if (!facts || facts->nearestOutposts()[i] == DerivedFacts::kNoOutpost)
+            return {};
+        return tr("%1 · %2 km")
+            .arg(facts->nearestOutpostName(i))
+            .arg(double(facts->nearestOutpostKm()[i]), 0, 'f', 1);
+    }
+    default:
+        return {};
+    }
+}
+
 QVariant IncidentTableModel::headerData(int section, Qt::Orientation o, int role) const {
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char* names[] = {"Date",     "Type",  "Place", "District",
-                                  "Killed",   "Location", "Layer", "Summary"};
+    static const char* names[] = {"Date",   "Type",      "Place", "District",
+                                  "Province", "Killed",  "Location",  "Border km", "Bank",
+                                  "Nearest outpost", "Layer", "Summary"};
     return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/derived_facts.h"
 #include "incidents/incident_store.h"
 
 #include <QAbstractTableModel>
@@ -15,6 +16,9 @@ struct IncidentTableSource {
     QString layerId;
     QString name;
     std::shared_ptr<const IncidentStore> store;
+    // Facts derived for `store` (aligned with its rows), null until derived: the district,
+    // province, bank, border and outpost columns then stay empty (District shows the record's).
+    std::shared_ptr<const DerivedFacts> facts;
 };
 
 // Store indices per incident layer id, ascending: a selection across layers.
@@ -29,7 +33,25 @@ using IncidentSelection = std::map<QString, std::vector<std::uint32_t>>;
 class IncidentTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Date, Type, Place, District, Killed, Precision, Layer, Summary, ColumnCount };
+    // District and Province are where the point lies on the active district layer once facts
+    // are derived (the record's own words until then); Border is the distance to the border in
+    // km, Bank the side it lies on (flagged where the record names the other country), Outpost
+    // the nearest one present on the day and its distance.
+    enum Column {
+        Date,
+        Type,
+        Place,
+        District,
+        Province,
+        Killed,
+        Precision,
+        Border,
+        Bank,
+        Outpost,
+        Layer,
+        Summary,
+        ColumnCount
+    };
     static constexpr int IndexRole = Qt::UserRole + 1; // the store index, as qulonglong
     static constexpr int IdRole = Qt::UserRole + 2;
     static constexpr int LayerIdRole = Qt::UserRole + 3;
@@ -74,6 +96,8 @@ private:
     std::vector<RowKey> windowRows();
     void sortRows(std::vector<RowKey>& rows) const;
     void computeRanks();
+    // The text of a derived column (District, Province, Bank, Outpost) for one row.
+    QString cellText(RowKey k, int column) const;
     void computeMatches();
 
     struct SourceState {

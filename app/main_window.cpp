@@ -7,6 +7,8 @@
 #include "export/page_setup.h"
 #include "export_dialog.h"
 #include "animation_dialog.h"
+#include "chart_panel.h"
+#include "district_trends_panel.h"
 #include "frame_export_runner.h"
 #include "help_dialog.h"
 #include "identify_panel.h"
@@ -206,6 +208,7 @@ MainWindow::MainWindow(QWidget* parent)
             });
     connect(m_table, &IncidentTablePanel::zoomToIncident, this, &MainWindow::zoomToIncident);
 
+    createAnalysisPanels();
     createActions();
 }
 
@@ -621,6 +624,11 @@ void MainWindow::installLayer(std::shared_ptr<const MapLayer> layer, bool reused
 }
 
 void MainWindow::removeLayer(const QString& id) {
+    if (isChoropleth(id) && m_choroplethShown) {
+        // Removed from the Layers panel: the District Trends panel's box follows.
+        m_choroplethShown = false;
+        m_trendsPanel->setMapShown(false);
+    }
     m_layers.remove(id);
     m_panel->removeLayer(id);
     m_layerWarnings.erase(id);
@@ -803,6 +811,7 @@ void MainWindow::layersChanged() {
         }
     }
     m_canvas->setAttribution(credits.join(QStringLiteral(" · ")));
+    syncAnalysisSources();
     updateProjectState();
 }
 
@@ -930,6 +939,8 @@ void MainWindow::frameShown() {
     const MapSettings& frame = m_canvas->frameSettings();
     m_timePanel->showFrame(frame.time);
     m_table->setWindow(frame.time);
+    m_trendsPanel->setWindow(frame.time);
+    m_chartPanel->setWindow(frame.time);
     // As the map drew it: a view crowded with incidents shows, and so lists, density; the layer
     // remembers what it binned, so this costs a count.
     const LegendContext context = legendContextFor(frame);
@@ -964,6 +975,7 @@ std::vector<IdentifyResult> MainWindow::identifyAll(QPointF pixel, double radius
         out.insert(out.end(), std::make_move_iterator(hits.begin()),
                    std::make_move_iterator(hits.end()));
     }
+    addAnalysisFields(out);
     return out;
 }
 
@@ -1012,7 +1024,7 @@ void MainWindow::refreshTable() {
     std::vector<IncidentTableSource> sources;
     for (const QString& id : m_panel->topFirstIds()) {
         if (const IncidentMapLayer* layer = incidentLayer(id))
-            sources.push_back({id, layer->name(), layer->store()});
+            sources.push_back({id, layer->name(), layer->store(), factsOf(id)});
     }
     m_table->setSources(std::move(sources), m_window);
 }

@@ -40,6 +40,10 @@ class StoreEditor;
 class IncidentForm;
 class FacilityForm;
 class PlaceField;
+class AnalysisSession;
+class FilterPanel;
+class DistrictTrendsPanel;
+class ChartPanel;
 
 // Wires actions, panels and the canvas to core. Holds the LayerStack; everything else lives in
 // its own class.
@@ -77,6 +81,10 @@ public:
     LegendPanel* legendPanel() const { return m_legend; }
     TimeController* timeController() const { return m_time; }
     TimePanel* timePanel() const { return m_timePanel; }
+    AnalysisSession* analysis() const { return m_analysis; }
+    FilterPanel* filterPanel() const { return m_filterPanel; }
+    DistrictTrendsPanel* trendsPanel() const { return m_trendsPanel; }
+    ChartPanel* chartPanel() const { return m_chartPanel; }
     // Identifies what is under `pixel` on the canvas, shows it and selects a clicked incident.
     void identifyAt(QPointF pixel);
     // The time window every temporal layer, the table and the legend show.
@@ -206,6 +214,20 @@ private:
     QString storeForNewRecord();
     void wirePlacePicking(PlaceField* place);
     void reloadStore(const QString& location);
+    // Analysis (main_window_analysis.cpp): the filter, derived facts, trends, charts.
+    void createAnalysisPanels();
+    // The session learns of new, reloaded and removed incident layers, the outposts and the
+    // active district layer; called whenever the layers change.
+    void syncAnalysisSources();
+    // Layer `layerId` shows what the analysis session now gives it (filtered store, facts).
+    void showAnalysed(const QString& layerId);
+    std::shared_ptr<const DerivedFacts> factsOf(const QString& layerId) const;
+    QString primaryIncidentLayer() const;
+    void refreshAnalysisViews();
+    void updateChoropleth();
+    void updateFilterStatus();
+    void addAnalysisFields(std::vector<IdentifyResult>& hits) const;
+    static bool isChoropleth(const QString& layerId);
     // Projects (main_window_project.cpp).
     void createProjectActions(QMenu* file);
     void updateProjectState();
@@ -252,7 +274,7 @@ private:
     bool m_layoutRestored = false; // the docks are as the user left them: do not resize them
     bool m_shownOnce = false;
     // Bump when the docks change so that an old saved layout is not applied to new panels.
-    static constexpr int kLayoutVersion = 2;
+    static constexpr int kLayoutVersion = 3;
     bool m_densityNoted = false; // the status bar said once that Automatic chose density
     QSet<QString> m_officialDistrictIds; // layers loaded as official district boundaries
     QString m_projectPath;               // empty: not saved yet
@@ -273,6 +295,15 @@ private:
     std::function<void(double lon, double lat)> m_pickHandler;
     std::function<QString()> m_askNewStorePath;
     std::function<bool(const QStringList&)> m_askConnect;
+    AnalysisSession* m_analysis = nullptr;
+    FilterPanel* m_filterPanel = nullptr;
+    DistrictTrendsPanel* m_trendsPanel = nullptr;
+    ChartPanel* m_chartPanel = nullptr;
+    std::vector<QDockWidget*> m_analysisDocks; // Filter, District Trends, Chart
+    bool m_choroplethShown = false;
+    std::shared_ptr<const DerivedFacts> m_choroplethFacts; // what the choropleth layer counts
+    TrendOptions m_choroplethOptions;
+    bool m_syncingAnalysis = false;
 };
 
 } // namespace borderlens

@@ -6,6 +6,10 @@
 #include "geo/extent_transform.h"
 #include "layer_panel.h"
 #include "main_window.h"
+
+#include "analysis_session.h"
+#include "district_trends_panel.h"
+#include "filter_panel.h"
 #include "map/facility_map_layer.h"
 #include "map/incident_map_layer.h"
 #include "map/vector_map_layer.h"
@@ -87,6 +91,10 @@ Project MainWindow::currentProject() const {
     p.step = m_time->step();
     if (m_briefing)
         p.briefing = *m_briefing;
+    if (m_analysis)
+        p.filter = m_analysis->filter();
+    if (m_trendsPanel)
+        p.trends = m_trendsPanel->options();
     return p;
 }
 
@@ -223,6 +231,9 @@ void MainWindow::newProject() {
     m_projectReadOnly = false;
     m_briefing.reset();
     m_activeStore.clear();
+    m_filterPanel->setFilter({});
+    m_analysis->setFilter({});
+    m_trendsPanel->setOptions({});
     m_savedProject = currentProject();
     layersChanged();
 }
@@ -334,6 +345,9 @@ bool MainWindow::openProject(const QString& path) {
             m_time->setRange(*project.window);
         if (project.lonLatExtent)
             m_canvas->zoomToLonLatExtent(*project.lonLatExtent);
+        m_filterPanel->setFilter(project.filter);
+        m_analysis->setFilter(project.filter);
+        m_trendsPanel->setOptions(project.trends);
         m_savedProject = currentProject();
         m_savedProject->briefing = project.briefing;
         m_briefing = project.briefing;
