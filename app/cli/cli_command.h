@@ -24,5 +24,7 @@ int runBenchFrames(const QStringList& args, Io io);
 int runSynth(const QStringList& args, Io io);
 int runProject(const QStringList& args, Io io);
 int runStore(const QStringList& args, Io io);
+int runStats(const QStringList& args, Io io);
+int runTable(const QStringList& args, Io io);
 
 } // namespace borderlens::cli

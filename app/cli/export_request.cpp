@@ -12,6 +12,8 @@
 #include "incidents/incident_store.h"
 #include "io/reader_registry.h"
 #include "labels/place_names.h"
+#include "analysis/derived_facts.h"
+#include "map/district_choropleth_layer.h"
 #include "map/facility_map_layer.h"
 #include "map/incident_map_layer.h"
 #include "map/vector_map_layer.h"
@@ -56,6 +58,7 @@ const QStringList kFlags = {QStringLiteral("--cumulative"),
                             QStringLiteral("--map-only"),
                             QStringLiteral("--world-file"),
                             QStringLiteral("--labels"),
+                            QStringLiteral("--choropleth"),
                             QStringLiteral("--help")};
 
 } // namespace
@@ -123,6 +126,9 @@ void ExportRequest::printUsage(Mode mode, QTextStream& s) {
          "  --credit TEXT       an extra attribution (repeatable)\n"
          "  --data-cutoff YYYY-MM-DD   say 'Data to <date>' in the attribution\n"
          "  --labels            name incidents (place, date) and facilities on the map\n"
+         "  --choropleth        colour the districts (--districts, else the schematic ones) by\n"
+         "                      the change of the window's incidents against the mean of the 4\n"
+         "                      windows before it, with surges hatched (see 'stats --help')\n"
          "  --no-legend --no-inset --no-graticule --no-north-arrow --no-scale-bar "
          "--no-attribution\n";
     if (mode == Mode::Export)
@@ -151,12 +157,7 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
     for (int i = 0; i < args.size(); ++i) {
         QString name = args[i];
         QString value;
-        bool inlineValue = false;
-        if (name.startsWith(QLatin1String("--")) && name.contains(QLatin1Char('='))) {
-            value = name.section(QLatin1Char('='), 1);
-            name = name.section(QLatin1Char('='), 0, 0);
-            inlineValue = true;
-        }
+        const bool inlineValue = splitInlineValue(name, value);
         if (kFlags.contains(name) && !inlineValue) {
             flags.insert(name);
         } else if (kValueOptions.contains(name)) {
@@ -439,6 +440,9 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
     b.attribution = saved.attribution && !flags.contains(QStringLiteral("--no-attribution"));
     r.worldFile = flags.contains(QStringLiteral("--world-file"));
     r.labels = saved.labels || flags.contains(QStringLiteral("--labels"));
+    r.choropleth = flags.contains(QStringLiteral("--choropleth"));
+    if (project)
+        r.trends = project->trends;
     b.mapOnly = flags.contains(QStringLiteral("--map-only")) || r.worldFile;
     if (r.worldFile && *format != ExportFormat::Png)
         return usage(QStringLiteral("--world-file needs a PNG --out"));
@@ -591,6 +595,23 @@ Result<ExportRequest::Prepared> ExportRequest::prepare(Io io) const {
         }
     }
     p.map.layers.insert(p.map.layers.end(), incidentLayers.begin(), incidentLayers.end());
+    if (choropleth && !stores.empty()) {
+        // Over the districts drawn: the official layer when given, else the schematic one.
+        std::shared_ptr<const VectorLayer> districts;
+        if (!districtsFile.isEmpty()) {
+            auto read = readLayers(districtsFile);
+            if (!read)
+                return read.error();
+            if (!read.value().empty())
+                districts = read.value().front();
+        }
+        auto inputs = bundledAnalysisInputs(districts);
+        if (!inputs)
+            return inputs.error();
+        p.map.layers.push_back(std::make_shared<DistrictChoroplethLayer>(
+            QStringLiteral("district-trends"), QStringLiteral("District trend"), stores.front(),
+            deriveFacts(*stores.front(), inputs.value()), trends));
+    }
     const std::shared_ptr<const IncidentStore> incidentStore =
         stores.empty() ? nullptr : stores.front();
     // Areas under lines under points, in the order given within each: the viewer's

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/district_trends.h"
 #include "project/project.h"
 #include "cli_command.h"
 #include "export/briefing_layout.h"
@@ -49,6 +50,10 @@ struct ExportRequest {
     // Name incidents (place, date) and facilities on the map. Off by default: names pile up
     // where incidents cluster, and the legend already tells the symbols apart.
     bool labels = false;
+    // Colour the districts by trend band for the window (issue 15's choropleth), with its
+    // legend; compared with the mean of trends.baselineWindows earlier windows.
+    bool choropleth = false;
+    TrendOptions trends;
     // video: frames per second and how long the first and last frames stay up.
     double fps = 10;
     double holdFirstSeconds = 0;

@@ -33,6 +33,10 @@ void printUsage(QTextStream& s) {
          "                    (a GeoPackage or a PG: connection; see store --help)\n"
          "  bench-frames [INCIDENTS] [--window 30d|all] [--frames N] [--size WxH] [--pan]\n"
          "                    times the frames the viewer draws\n"
+         "  stats --incidents F [--from D --to D] [--by district|province|type|week|month]\n"
+         "                    district trends (change vs. baseline, bands, surges) or counts\n"
+         "  table --incidents F [--columns LIST] [filters]   incidents with derived facts\n"
+         "                    (district, province, km to border, side, nearest outpost)\n"
          "  synth --out FILE.csv [--count N] [--seed S] [--format native|acled|ucdp]\n"
          "                    seeded synthetic incidents along the border (see synth --help)\n\n"
          "exit codes: 0 ok, 1 bad input or runtime error, 2 usage error\n";
@@ -102,6 +106,10 @@ int main(int argc, char** argv) {
         return runProject(args, io);
     if (command == QLatin1String("store"))
         return runStore(args, io);
+    if (command == QLatin1String("stats"))
+        return runStats(args, io);
+    if (command == QLatin1String("table"))
+        return runTable(args, io);
     err << "borderlens-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return Usage;

@@ -9,6 +9,14 @@
 
 namespace borderlens::cli {
 
+bool splitInlineValue(QString& name, QString& value) {
+    if (!name.startsWith(QLatin1String("--")) || !name.contains(QLatin1Char('=')))
+        return false;
+    value = name.section(QLatin1Char('='), 1);
+    name = name.section(QLatin1Char('='), 0, 0);
+    return true;
+}
+
 std::optional<QDate> parseDate(const QString& text) {
     const QDate d = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
     return d.isValid() ? std::optional<QDate>(d) : std::nullopt;

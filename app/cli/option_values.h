@@ -12,6 +12,9 @@ namespace borderlens::cli {
 // Option values as the commands take them, parsed in one place so `export`, `frames` and
 // `project create` accept exactly the same text.
 
+// Splits "--name=value" into its name and value (true); leaves other arguments alone (false).
+bool splitInlineValue(QString& name, QString& value);
+
 // YYYY-MM-DD.
 std::optional<QDate> parseDate(const QString& text);
 // "minlon,minlat,maxlon,maxlat" in degrees; `why` says what is wrong.

@@ -57,4 +57,9 @@ private:
     bool m_provinceFromDistricts = false;
 };
 
+// A country code as records and the countries layer give it ("TJ", "tj", "TJK") in ISO 3166-1
+// alpha-2 upper case; empty when it is neither a two-letter code nor a three-letter code of the
+// region's countries.
+QString countryAlpha2(const QString& code);
+
 } // namespace borderlens

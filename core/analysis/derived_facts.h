@@ -2,7 +2,7 @@
 
 #include "analysis/admin_areas.h"
 #include "analysis/border_distance.h"
-#include "analysis/border_side.h"
+#include "analysis/bank_side.h"
 #include "incidents/incident_store.h"
 
 #include <QString>
@@ -53,7 +53,7 @@ public:
     std::span<const std::uint16_t> districts() const { return m_district; }
     std::span<const std::uint16_t> provinces() const { return m_province; }
     std::span<const std::uint8_t> countries() const { return m_country; } // country feature
-    std::span<const BorderSide> sides() const { return m_side; }
+    std::span<const BankSide> sides() const { return m_side; }
     // Where the record's own country (ISO alpha-2) names another country than its point lies in.
     std::span<const std::uint8_t> sideDisagrees() const { return m_sideDisagrees; }
     // Kilometres to the nearest point of the border; NaN without a border.
@@ -94,7 +94,7 @@ private:
     std::vector<std::uint16_t> m_district;
     std::vector<std::uint16_t> m_province;
     std::vector<std::uint8_t> m_country;
-    std::vector<BorderSide> m_side;
+    std::vector<BankSide> m_side;
     std::vector<std::uint8_t> m_sideDisagrees;
     std::vector<float> m_borderKm;
     std::vector<std::int32_t> m_outpost;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/border_side.h"
+#include "analysis/bank_side.h"
 #include "analysis/derived_facts.h"
 #include "geo/geo_precision.h"
 #include "incidents/incident_store.h"
@@ -30,7 +30,7 @@ struct IncidentFilter {
     std::optional<int> killedMin;                   // IncidentStore::killedOrZero(i) >= N
     std::vector<GeoPrecision> locationPrecisions;   // any of these
     std::vector<DatePrecision> datePrecisions;      // any of these
-    std::vector<BorderSide> sides;                  // any of these (by the countries layer)
+    std::vector<BankSide> sides;                  // any of these (by the countries layer)
     // District names as the district layer spells them, plus DerivedFacts::noDistrictName() and
     // provinceLevelName() for the rows outside every district and the province-level ones.
     QStringList districts;

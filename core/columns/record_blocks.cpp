@@ -65,9 +65,9 @@ void RecordBlocks::append(std::span<const std::string_view> fields) {
 }
 
 std::vector<char>& RecordBlocks::writable() {
-    if (m_segments.empty())
-        m_segments.emplace_back();
-    return m_segments.back();
+    if (m_segments.empty() || m_segments.back().use_count() > 1)
+        m_segments.push_back(std::make_shared<std::vector<char>>());
+    return *m_segments.back();
 }
 
 void RecordBlocks::flushPending() {
@@ -101,8 +101,8 @@ void RecordBlocks::flushPending() {
 void RecordBlocks::finish() {
     flushPending();
     m_pending.shrink_to_fit();
-    if (!m_segments.empty())
-        m_segments.back().shrink_to_fit();
+    if (!m_segments.empty() && m_segments.back().use_count() == 1)
+        m_segments.back()->shrink_to_fit();
 }
 
 void RecordBlocks::appendBlocks(RecordBlocks&& other) {
@@ -139,6 +139,20 @@ RecordBlocks RecordBlocks::gathered(std::span<const std::uint32_t> order) && {
     return out;
 }
 
+RecordBlocks RecordBlocks::gathered(std::span<const std::uint32_t> order) const& {
+    RecordBlocks out;
+    out.m_segments = m_segments;
+    out.m_blocks = m_blocks;
+    out.m_rawTotal = m_rawTotal;
+    out.m_pending = m_pending; // an unfinished instance: its last rows become a block of the copy
+    out.m_pendingStart = m_pendingStart;
+    out.flushPending();
+    out.m_rowOffsets.reserve(order.size());
+    for (std::uint32_t r : order)
+        out.m_rowOffsets.push_back(m_rowOffsets[r]);
+    return out;
+}
+
 const std::string& RecordBlocks::blockBytes(std::size_t block) const {
     for (Cached& c : m_cache) {
         if (c.block == block) {
@@ -155,10 +169,10 @@ const std::string& RecordBlocks::blockBytes(std::size_t block) const {
     slot.used = ++m_clock;
     slot.bytes.resize(b.rawSize);
     if (b.stored) {
-        std::copy_n(m_segments[b.segment].data() + b.compStart, b.rawSize, slot.bytes.data());
+        std::copy_n(m_segments[b.segment]->data() + b.compStart, b.rawSize, slot.bytes.data());
     } else {
         const std::size_t n = ZSTD_decompress(slot.bytes.data(), b.rawSize,
-                                              m_segments[b.segment].data() + b.compStart,
+                                              m_segments[b.segment]->data() + b.compStart,
                                               b.compSize);
         if (ZSTD_isError(n) || n != b.rawSize) {
             // Our own bytes in memory: failing here means memory corruption, not bad input.

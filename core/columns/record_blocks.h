@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <span>
 #include <string>
@@ -36,6 +37,9 @@ public:
     void appendBlocks(RecordBlocks&& other);
     // Rows in `order` (order[k] becomes row k), sharing the compressed blocks by moving them.
     RecordBlocks gathered(std::span<const std::uint32_t> order) &&;
+    // The same leaving this one whole: both share the compressed blocks, which are never written
+    // once full (a filtered store costs its row offsets, not a copy of the text).
+    RecordBlocks gathered(std::span<const std::uint32_t> order) const&;
 
     // The fields of `row`, decoded.
     std::vector<std::string> fields(std::size_t row) const;
@@ -44,14 +48,14 @@ public:
     std::size_t compressedBytes() const {
         std::size_t n = 0;
         for (const auto& s : m_segments)
-            n += s.size();
+            n += s->size();
         return n;
     }
     std::size_t memoryUsed() const {
         std::size_t n = m_blocks.capacity() * sizeof(Block) +
                         m_rowOffsets.capacity() * sizeof(std::uint64_t) + m_pending.capacity();
         for (const auto& s : m_segments)
-            n += s.capacity();
+            n += s->capacity();
         return n;
     }
 
@@ -75,7 +79,9 @@ private:
 
     // Compressed bytes in segments, one per stretch of rows compressed together: joining two
     // instances moves segments, never copies (or doubles) hundreds of megabytes.
-    std::vector<std::vector<char>> m_segments;
+    // Shared between copies made by gathered() const&; only the last segment of an instance
+    // that holds it alone is ever appended to (writable()).
+    std::vector<std::shared_ptr<std::vector<char>>> m_segments;
     std::vector<char>& writable(); // the last segment
     std::vector<Block> m_blocks;
     std::vector<std::uint64_t> m_rowOffsets; // logical offset of each row's record

@@ -1,5 +1,7 @@
 #include "geo/polygon_grid_index.h"
 
+#include "geo/exact_orientation.h"
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -16,7 +18,8 @@ bool leftOf(double ax, double ay, double bx, double by, double cx, double cy) {
 
 } // namespace
 
-PolygonGridIndex::PolygonGridIndex(const GeometryColumns& g, const Extent& area, double cellSize)
+PolygonGridIndex::PolygonGridIndex(const GeometryColumns& g, const Extent& area, double cellSize,
+                                   std::size_t firstFeature)
     : m_area(area), m_cellSize(cellSize) {
     if (area.isEmpty() || !(cellSize > 0.0))
         return;
@@ -25,9 +28,11 @@ PolygonGridIndex::PolygonGridIndex(const GeometryColumns& g, const Extent& area,
     const std::size_t cells = static_cast<std::size_t>(m_cols) * static_cast<std::size_t>(m_rows);
     m_centreMasks.assign(cells, 0);
 
-    const std::size_t features = std::min(g.featureCount(), kMaxFeatures);
+    const std::size_t features =
+        firstFeature >= g.featureCount() ? 0 : std::min(g.featureCount() - firstFeature, kMaxFeatures);
     for (std::size_t f = 0; f < features; ++f) {
-        for (std::uint32_t p = g.featureOffsets[f]; p < g.featureOffsets[f + 1]; ++p) {
+        const std::size_t feature = firstFeature + f;
+        for (std::uint32_t p = g.featureOffsets[feature]; p < g.featureOffsets[feature + 1]; ++p) {
             if (g.partKinds[p] != PartKind::Polygon)
                 continue;
             for (std::uint32_t r = g.partOffsets[p]; r < g.partOffsets[p + 1]; ++r) {
@@ -119,14 +124,23 @@ bool PolygonGridIndex::cellOf(double x, double y, int& col, int& row) const {
     return true;
 }
 
-std::uint64_t PolygonGridIndex::featuresAt(double x, double y) const {
+bool PolygonGridIndex::cellAndCentre(double x, double y, std::size_t& cell, double& cx,
+                                     double& cy) const {
     int col = 0, row = 0;
     if (!cellOf(x, y, col, row))
+        return false;
+    cell = static_cast<std::size_t>(row) * m_cols + col;
+    cx = m_area.xMin + (col + 0.5) * m_cellSize;
+    cy = m_area.yMin + (row + 0.5) * m_cellSize;
+    return true;
+}
+
+std::uint64_t PolygonGridIndex::featuresAt(double x, double y) const {
+    std::size_t cell = 0;
+    double cx = 0, cy = 0;
+    if (!cellAndCentre(x, y, cell, cx, cy))
         return 0;
-    const std::size_t cell = static_cast<std::size_t>(row) * m_cols + col;
     std::uint64_t mask = m_centreMasks[cell];
-    const double cx = m_area.xMin + (col + 0.5) * m_cellSize;
-    const double cy = m_area.yMin + (row + 0.5) * m_cellSize;
     // Each boundary crossing between the point and the centre flips that feature's answer.
     for (std::uint32_t k = m_cellEdgeStart[cell]; k < m_cellEdgeStart[cell + 1]; ++k) {
         const Edge& e = m_edges[m_cellEdges[k]];
@@ -135,6 +149,33 @@ std::uint64_t PolygonGridIndex::featuresAt(double x, double y) const {
             mask ^= std::uint64_t{1} << e.feature;
     }
     return mask;
+}
+
+PolygonGridIndex::Location PolygonGridIndex::locate(double x, double y) const {
+    Location at;
+    std::size_t cell = 0;
+    double cx = 0, cy = 0;
+    if (!cellAndCentre(x, y, cell, cx, cy))
+        return at;
+    std::uint64_t mask = m_centreMasks[cell];
+    // As featuresAt(), with exact signs; zero still counts as positive so that the segment to the
+    // centre passing through a vertex crosses exactly one of its two edges. A point on an edge
+    // is on that feature's boundary, whatever the crossings say.
+    for (std::uint32_t k = m_cellEdgeStart[cell]; k < m_cellEdgeStart[cell + 1]; ++k) {
+        const Edge& e = m_edges[m_cellEdges[k]];
+        const std::uint64_t bit = std::uint64_t{1} << e.feature;
+        const int side = orientation(e.x0, e.y0, e.x1, e.y1, x, y);
+        if (side == 0 && onSegment(e.x0, e.y0, e.x1, e.y1, x, y)) {
+            at.boundary |= bit;
+            continue;
+        }
+        if ((orientation(x, y, cx, cy, e.x0, e.y0) >= 0) !=
+                (orientation(x, y, cx, cy, e.x1, e.y1) >= 0) &&
+            (side >= 0) != (orientation(e.x0, e.y0, e.x1, e.y1, cx, cy) >= 0))
+            mask ^= bit;
+    }
+    at.inside = mask & ~at.boundary;
+    return at;
 }
 
 std::optional<std::size_t> PolygonGridIndex::firstFeatureAt(double x, double y) const {

@@ -14,8 +14,8 @@ namespace borderlens {
 // cross the cell. A point in a cell no edge crosses takes the centre's answer; otherwise only the
 // edges between the point and the centre are tested. It answers as featureContainsPoint() does
 // (even-odd over every ring), without walking every ring of every polygon, which is what millions
-// of lookups against polygons of thousands of vertices need. Holds up to 64 features; later
-// features are ignored.
+// of lookups against polygons of thousands of vertices need. Holds up to 64 features (from
+// `firstFeature`; others are ignored): a layer with more takes one index per 64.
 class PolygonGridIndex {
 public:
     static constexpr std::size_t kMaxFeatures = 64;
@@ -23,10 +23,20 @@ public:
     PolygonGridIndex() = default;
     // `polygons` in any planar coordinates (lon/lat degrees for a layer's lonLat()); points outside
     // `area` belong to no feature. `cellSize` in the same units.
-    PolygonGridIndex(const GeometryColumns& polygons, const Extent& area, double cellSize);
+    PolygonGridIndex(const GeometryColumns& polygons, const Extent& area, double cellSize,
+                     std::size_t firstFeature = 0);
 
-    // Bit f set when feature f contains (x, y).
+    // Bit f set when feature firstFeature + f contains (x, y).
     std::uint64_t featuresAt(double x, double y) const;
+    // The same decided exactly (geo/exact_orientation.h), telling a point on a feature's edge
+    // apart: `boundary` has the features with (x, y) exactly on an edge, `inside` those holding it
+    // strictly inside. What GEOS's point locator answers, as far as the cell centres' own answers
+    // (a scan line per row) are right, i.e. unless an edge passes within rounding of a centre.
+    struct Location {
+        std::uint64_t inside = 0;
+        std::uint64_t boundary = 0;
+    };
+    Location locate(double x, double y) const;
     // The lowest-numbered feature containing (x, y), or none.
     std::optional<std::size_t> firstFeatureAt(double x, double y) const;
 
@@ -38,6 +48,7 @@ private:
         std::uint32_t feature;
     };
     bool cellOf(double x, double y, int& col, int& row) const;
+    bool cellAndCentre(double x, double y, std::size_t& cell, double& cx, double& cy) const;
 
     Extent m_area;
     double m_cellSize = 1.0;

@@ -276,6 +276,42 @@ void IncidentColumns::gather(std::span<const std::uint32_t> order) {
     });
 }
 
+IncidentColumns IncidentColumns::gathered(std::span<const std::uint32_t> order) const {
+    IncidentColumns out;
+    auto copy = [&](const auto& from, auto& to) {
+        if (from.empty())
+            return;
+        to.resize(order.size());
+        for (std::size_t k = 0; k < order.size(); ++k)
+            to[k] = from[order[k]];
+    };
+    std::vector<std::function<void()>> jobs = {
+        [&] { copy(begin, out.begin); },       [&] { copy(end, out.end); },
+        [&] { copy(datePrecision, out.datePrecision); }, [&] { copy(flags, out.flags); },
+        [&] { copy(type, out.type); },         [&] { copy(geoPrecision, out.geoPrecision); },
+        [&] { copy(lon, out.lon); },           [&] { copy(lat, out.lat); },
+        [&] { copy(killedLow, out.killedLow); }, [&] { copy(killedBest, out.killedBest); },
+        [&] { copy(killedHigh, out.killedHigh); }, [&] { copy(injured, out.injured); },
+        [&] { out.id = id.gathered(order); },  [&] { out.place = place.gathered(order); },
+        [&] { out.country = country.gathered(order); },
+        [&] { out.province = province.gathered(order); },
+        [&] { out.district = district.gathered(order); },
+        [&] { out.actors = actors.gathered(order); },
+        [&] { out.records = records.gathered(order); },
+    };
+    const unsigned parts = order.size() > 100'000 ? workerCount() : 1;
+    parallelSlices(parts, parts, [&](std::size_t p0, std::size_t p1) {
+        for (std::size_t p = p0; p < p1; ++p)
+            for (std::size_t j = p; j < jobs.size(); j += parts)
+                jobs[j]();
+    });
+    // Credits follow the source: a filtered view cites what the data it came from cites.
+    out.outlets = outlets;
+    out.outletCitations = outletCitations;
+    out.maxSources = maxSources;
+    return out;
+}
+
 void IncidentColumns::finish() {
     records.finish();
     outlets.freeze();

@@ -100,6 +100,9 @@ struct IncidentColumns {
     // Reorders every column to `order` (order[k] is the row that becomes row k); rows not named
     // are dropped.
     void gather(std::span<const std::uint32_t> order);
+    // The rows in `order` as new columns, leaving these whole (the compressed records are
+    // shared, not copied): what a filtered store is made of.
+    IncidentColumns gathered(std::span<const std::uint32_t> order) const;
     // Compresses pending records and releases the dictionaries' lookup tables.
     void finish();
 

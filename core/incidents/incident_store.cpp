@@ -104,6 +104,16 @@ IncidentStore::IncidentStore(IncidentColumns columns) : m_columns(std::move(colu
     m_outlets = rankOutlets(m_columns);
 }
 
+std::shared_ptr<const IncidentStore>
+IncidentStore::subset(std::span<const std::uint32_t> rows) const {
+    auto out = std::make_shared<IncidentStore>();
+    out->m_columns = m_columns.gathered(rows);
+    out->m_index = TimeIndex(std::span<const std::int32_t>(out->m_columns.begin),
+                             std::span<const std::int32_t>(out->m_columns.end));
+    out->m_outlets = m_outlets;
+    return out;
+}
+
 namespace {
 IncidentColumns columnsOf(const std::vector<Incident>& incidents) {
     IncidentColumns c;

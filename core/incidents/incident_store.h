@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <span>
 #include <vector>
@@ -25,6 +26,10 @@ public:
     explicit IncidentStore(IncidentColumns columns);
     // From the row form: tests, samples, a handful of edits.
     explicit IncidentStore(const std::vector<Incident>& incidents);
+
+    // A store of `rows` of this one (ascending store indices, as a filter gives them): already in
+    // store order, so it is only gathered and indexed, never sorted again.
+    std::shared_ptr<const IncidentStore> subset(std::span<const std::uint32_t> rows) const;
 
     std::size_t size() const { return m_columns.size(); }
     bool empty() const { return size() == 0; }

@@ -311,6 +311,38 @@ Result<ProjectFile> parseProject(const QByteArray& json, const QString& projectD
         b.flag(QStringLiteral("labels"), e.labels);
     }
 
+    // Added with issue 15; a project without them opens unfiltered, with the default trends.
+    if (const auto filter = top.object(QStringLiteral("filter"))) {
+        auto read = IncidentFilter::fromJson(*filter);
+        if (read)
+            p.filter = read.value();
+        else
+            top.fail(QStringLiteral("filter.") + read.error().source, read.error().message);
+    }
+    if (const auto trends = top.object(QStringLiteral("trends"))) {
+        Fields t(*trends, QStringLiteral("trends"), error);
+        const QJsonValue windows = trends->value(QStringLiteral("baseline_windows"));
+        if (!windows.isUndefined()) {
+            const double n = windows.toDouble(-1);
+            if (!windows.isDouble() || n < 1 || n > 52 || n != std::floor(n))
+                t.fail(QStringLiteral("baseline_windows"),
+                       QStringLiteral("expected a whole number from 1 to 52"));
+            else
+                p.trends.baselineWindows = static_cast<int>(n);
+        }
+        for (const auto& [key, into] :
+             {std::pair{QStringLiteral("low_baseline"), &p.trends.lowBaseline},
+              std::pair{QStringLiteral("surge_pct"), &p.trends.surgePct}}) {
+            const QJsonValue v = trends->value(key);
+            if (v.isUndefined())
+                continue;
+            if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < 0)
+                t.fail(key, QStringLiteral("expected a number from 0"));
+            else
+                *into = v.toDouble();
+        }
+    }
+
     if (error)
         return Error{name, error->message};
     return out;
@@ -383,6 +415,13 @@ QByteArray serializeProject(const Project& p, const QString& projectDir) {
                     {QStringLiteral("scale_bar"), e.scaleBar},
                     {QStringLiteral("attribution"), e.attribution},
                     {QStringLiteral("labels"), e.labels}};
+    if (!p.filter.isEmpty())
+        root[QStringLiteral("filter")] = p.filter.toJson();
+    if (p.trends != TrendOptions{})
+        root[QStringLiteral("trends")] =
+            QJsonObject{{QStringLiteral("baseline_windows"), p.trends.baselineWindows},
+                        {QStringLiteral("low_baseline"), p.trends.lowBaseline},
+                        {QStringLiteral("surge_pct"), p.trends.surgePct}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

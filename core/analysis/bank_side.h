@@ -12,21 +12,21 @@ namespace borderlens {
 
 // Which bank of the border an incident lies on, by the countries layer (not by what the record
 // says): Tajikistan, Afghanistan, or neither (a third country, or outside every country).
-enum class BorderSide : std::uint8_t { None, TJ, AF };
+enum class BankSide : std::uint8_t { None, TJ, AF };
 
-inline constexpr std::array<EnumKey<BorderSide>, 3> kBorderSideKeys{{
-    {BorderSide::None, "none"},
-    {BorderSide::TJ, "tj"},
-    {BorderSide::AF, "af"},
+inline constexpr std::array<EnumKey<BankSide>, 3> kBankSideKeys{{
+    {BankSide::None, "none"},
+    {BankSide::TJ, "tj"},
+    {BankSide::AF, "af"},
 }};
 // "tj", "af", "none": the key in JSON (read back ignoring case, so "TJ" on a command line too).
-inline QString toKey(BorderSide s) { return keyString(kBorderSideKeys, s); }
-inline std::optional<BorderSide> borderSideFromKey(const QString& key) {
-    return enumFromKey(kBorderSideKeys, key);
+inline QString toKey(BankSide s) { return keyString(kBankSideKeys, s); }
+inline std::optional<BankSide> bankSideFromKey(const QString& key) {
+    return enumFromKey(kBankSideKeys, key);
 }
 // As tables and CSV print it: "TJ", "AF", or empty for neither.
-inline QString displayCode(BorderSide s) {
-    return s == BorderSide::None ? QString() : toKey(s).toUpper();
+inline QString displayCode(BankSide s) {
+    return s == BankSide::None ? QString() : toKey(s).toUpper();
 }
 
 } // namespace borderlens
