@@ -95,7 +95,7 @@ QWidget* FilterPanel::buildTypes() {
     for (std::size_t i = 0; i < kAllIncidentTypes.size(); ++i) {
         m_types[i] = new QCheckBox(displayName(kAllIncidentTypes[i]), box);
         m_types[i]->setChecked(true);
-        types->addWidget(m_types[i], static_cast<int>(i / 2), static_cast<int>(i % 2));
+        types->addWidget(m_types[i], static_cast<int>(i), 0); // one column: the dock is narrow
         connect(m_types[i], &QCheckBox::toggled, this, &FilterPanel::scheduleApply);
     }
     form->addRow(tr("Types"), types);
@@ -127,8 +127,7 @@ QWidget* FilterPanel::buildWhere() {
     for (std::size_t i = 0; i < m_locationPrecisions.size(); ++i) {
         m_locationPrecisions[i] = new QCheckBox(describePrecision(kLocationPrecisions[i]), box);
         m_locationPrecisions[i]->setChecked(true);
-        precisions->addWidget(m_locationPrecisions[i], static_cast<int>(i / 2),
-                              static_cast<int>(i % 2));
+        precisions->addWidget(m_locationPrecisions[i], static_cast<int>(i), 0);
         connect(m_locationPrecisions[i], &QCheckBox::toggled, this, &FilterPanel::scheduleApply);
     }
     form->addRow(tr("Place known"), precisions);

@@ -441,8 +441,12 @@ QString IncidentTableModel::cellText(RowKey k, int column) const {
     switch (column) {
     case District:
         return facts ? facts->districtName(i) : src.store->district(i);
-    case Province:
-        return facts ? facts->provinceName(i) : src.store->province(i);
+    case Province: {
+        // The district layer may name no provinces (the schematic one, geoBoundaries ADM2):
+        // then the record's own word is all there is.
+        const QString derived = facts ? facts->provinceName(i) : QString();
+        return derived.isEmpty() ? src.store->province(i) : derived;
+    }
     case Bank: {
         if (!facts)
             return {};

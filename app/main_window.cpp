@@ -34,6 +34,7 @@
 #include "time_panel.h"
 
 #include <QActionGroup>
+#include <QSignalBlocker>
 #include <QApplication>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -330,6 +331,7 @@ void MainWindow::createActions() {
         });
     }
 
+    createAnalysisActions();
     createTimeActions();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -628,6 +630,8 @@ void MainWindow::removeLayer(const QString& id) {
         // Removed from the Layers panel: the District Trends panel's box follows.
         m_choroplethShown = false;
         m_trendsPanel->setMapShown(false);
+        const QSignalBlocker quiet(m_choroplethAction);
+        m_choroplethAction->setChecked(false);
     }
     m_layers.remove(id);
     m_panel->removeLayer(id);

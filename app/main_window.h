@@ -216,6 +216,8 @@ private:
     void reloadStore(const QString& location);
     // Analysis (main_window_analysis.cpp): the filter, derived facts, trends, charts.
     void createAnalysisPanels();
+    void createAnalysisActions(); // the Analysis menu
+    QAction* m_choroplethAction = nullptr;
     // The session learns of new, reloaded and removed incident layers, the outposts and the
     // active district layer; called whenever the layers change.
     void syncAnalysisSources();

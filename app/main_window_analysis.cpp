@@ -18,6 +18,8 @@
 #include "time/time_controller.h"
 
 #include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QScopedValueRollback>
 #include <QLocale>
 #include <QStatusBar>
@@ -39,13 +41,17 @@ void MainWindow::createAnalysisPanels() {
     QDockWidget* filterDock = addDock(tr("Filter"), m_filterPanel, Qt::RightDockWidgetArea);
     QDockWidget* trendsDock = addDock(tr("District Trends"), m_trendsPanel, Qt::RightDockWidgetArea);
     QDockWidget* chartDock = addDock(tr("Chart"), m_chartPanel, Qt::BottomDockWidgetArea);
-    // Out of the way until asked for (View ▸ Panels): the map keeps its room on a laptop.
-    tabifyDockWidget(filterDock, trendsDock);
-    filterDock->raise();
-    for (QDockWidget* dock : {filterDock, trendsDock, chartDock}) {
-        dock->hide();
-        m_docks.push_back(dock);
+    // Tabs behind Identify (each gets the column's height) and behind the table: at hand, and
+    // the map keeps its room on a laptop. The Analysis menu brings each to the front.
+    if (!m_docks.empty()) {
+        tabifyDockWidget(m_docks[2], filterDock); // Identify
+        tabifyDockWidget(filterDock, trendsDock);
+        tabifyDockWidget(m_docks[3], chartDock); // Incidents
+        m_docks[2]->raise();
+        m_docks[3]->raise();
     }
+    for (QDockWidget* dock : {filterDock, trendsDock, chartDock})
+        m_docks.push_back(dock);
     m_analysisDocks = {filterDock, trendsDock, chartDock};
 
     connect(m_analysis, &AnalysisSession::shownChanged, this, &MainWindow::showAnalysed);
@@ -70,6 +76,8 @@ void MainWindow::createAnalysisPanels() {
     });
     connect(m_trendsPanel, &DistrictTrendsPanel::mapShownChanged, this, [this](bool shown) {
         m_choroplethShown = shown;
+        if (m_choroplethAction)
+            m_choroplethAction->setChecked(shown);
         updateChoropleth();
     });
     connect(m_trendsPanel, &DistrictTrendsPanel::districtsSelected, this,
@@ -79,6 +87,37 @@ void MainWindow::createAnalysisPanels() {
     connect(m_chartPanel, &ChartPanel::windowRequested, this, [this](const TimeRange& window) {
         m_time->setRange(window);
     });
+}
+
+void MainWindow::createAnalysisActions() {
+    QMenu* menu = menuBar()->addMenu(tr("&Analysis"));
+    auto open = [this](QDockWidget* dock) {
+        dock->show();
+        dock->raise();
+        dock->widget()->setFocus();
+    };
+    QAction* filter = menu->addAction(tr("&Filter Incidents…"), this,
+                                      [this, open] { open(m_analysisDocks[0]); });
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    menu->addAction(tr("&Clear Filter"), this, [this] {
+        m_filterPanel->setFilter({});
+        emit m_filterPanel->filterChanged({});
+    });
+    menu->addSeparator();
+    QAction* trends = menu->addAction(tr("District &Trends"), this,
+                                      [this, open] { open(m_analysisDocks[1]); });
+    trends->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_choroplethAction = menu->addAction(tr("&Colour Districts by Trend"));
+    m_choroplethAction->setCheckable(true);
+    connect(m_choroplethAction, &QAction::toggled, this, [this](bool on) {
+        if (on == m_choroplethShown)
+            return;
+        m_trendsPanel->setMapShown(on);
+        emit m_trendsPanel->mapShownChanged(on);
+    });
+    QAction* chart = menu->addAction(tr("C&hart of Incidents per Week or Month"), this,
+                                     [this, open] { open(m_analysisDocks[2]); });
+    chart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
 }
 
 QString MainWindow::primaryIncidentLayer() const {
