@@ -203,7 +203,22 @@ std::vector<std::uint16_t> DistrictTrendsPanel::selectedCodes() const {
     return codes;
 }
 
+void DistrictTrendsPanel::showEvent(QShowEvent* e) {
+    QWidget::showEvent(e);
+    if (m_stale)
+        recomputeNow();
+}
+
 void DistrictTrendsPanel::recompute() {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    recomputeNow();
+}
+
+void DistrictTrendsPanel::recomputeNow() {
+    m_stale = false;
     const QStringList selected = [&] {
         QStringList names;
         for (const QModelIndex& i : m_view->selectionModel()->selectedRows())

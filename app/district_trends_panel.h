@@ -35,8 +35,13 @@ public:
     void setOptions(const TrendOptions& options);
     const TrendOptions& options() const { return m_options; }
     void setMapShown(bool shown);
-    // The table shown; null without data or a window.
-    const TrendTable* table() const { return m_table.get(); }
+    // The table shown (computed now if it was left stale while hidden); null without data or
+    // a window.
+    const TrendTable* table() {
+        if (m_stale)
+            recomputeNow();
+        return m_table.get();
+    }
     // District codes of the selected rows (DerivedFacts codes, kNoDistrict for "(none)").
     std::vector<std::uint16_t> selectedCodes() const;
 
@@ -46,8 +51,15 @@ signals:
     void districtsSelected(const std::vector<std::uint16_t>& codes, const QString& names);
     void mapShownChanged(bool shown);
 
+protected:
+    void showEvent(QShowEvent* e) override;
+
 private:
+    // Recomputes now if the panel is on screen; else when it next is (a playback must not pay
+    // for a table nobody sees).
     void recompute();
+    void recomputeNow();
+    bool m_stale = false;
 
     std::shared_ptr<const IncidentStore> m_store;
     std::shared_ptr<const DerivedFacts> m_facts;
