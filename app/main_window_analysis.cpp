@@ -204,7 +204,7 @@ void MainWindow::refreshAnalysisViews() {
     const auto facts = factsOf(id);
     const auto store = layer ? layer->store() : nullptr;
     m_trendsPanel->setData(facts ? store : nullptr, facts);
-    m_chartPanel->setData(store, facts);
+    m_chartPanel->setData(store, facts ? facts->districts() : std::span<const std::uint16_t>{});
     updateChoropleth();
 }
 

@@ -5,6 +5,7 @@
 #include "incidents/synthetic/synthetic_incidents.h"
 #include "main_window.h"
 #include "map_canvas.h"
+#include "thread_cpu_time.h"
 #include "time/time_controller.h"
 
 #include <QApplication>
@@ -15,17 +16,12 @@
 
 #include <cstdio>
 #include <map>
-#include <ctime>
 
 using namespace borderlens;
 
 namespace {
 
-double threadCpuSeconds() {
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
-}
+using bench::threadCpuSeconds;
 
 void settle(MainWindow& window) {
     QSignalSpy frames(window.canvas(), &MapCanvas::frameRendered);

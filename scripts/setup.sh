@@ -20,6 +20,9 @@ esac
 packages=(
     g++ cmake ninja-build ccache pkg-config file dpkg-dev
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools libzstd-dev
+    # the chart panel: Qt Charts, whose CMake package needs Qt6OpenGL's (which Debian's
+    # qt6-charts-dev does not pull in)
+    qt6-charts-dev libqt6opengl6-dev
     libgdal-dev libproj-dev proj-data
     # video export (MP4 via libx264, which libavcodec59 brings; GIF): Debian's FFmpeg 5.1 libraries
     libavcodec-dev libavformat-dev libswscale-dev libavutil-dev
