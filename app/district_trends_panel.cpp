@@ -4,7 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QCheckBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -22,7 +22,8 @@ namespace borderlens {
 // the province-level counts.
 class TrendTableModel : public QAbstractTableModel {
 public:
-    enum Column { District, Province, Incidents, Killed, Baseline, Change, Band, ColumnCount };
+    // What a narrow dock shows first: the district, its trend and the numbers behind it.
+    enum Column { District, Band, Change, Incidents, Baseline, Killed, Province, ColumnCount };
     static constexpr int CodeRole = Qt::UserRole + 1;
     static constexpr int SortRole = Qt::UserRole + 2;
 
@@ -52,8 +53,8 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role) const override {
         if (o != Qt::Horizontal || role != Qt::DisplayRole)
             return {};
-        static const char* names[] = {"District", "Province", "Incidents", "Killed",
-                                      "Baseline", "Change",   "Trend"};
+        static const char* names[] = {"District", "Trend",  "Change",  "Incidents",
+                                      "Baseline", "Killed", "Province"};
         return tr(names[section]);
     }
     QVariant data(const QModelIndex& index, int role) const override {
@@ -61,8 +62,8 @@ public:
         const QLocale locale;
         if (role == CodeRole)
             return int(r.code);
-        if (role == Qt::TextAlignmentRole && index.column() >= Incidents &&
-            index.column() <= Change)
+        if (role == Qt::TextAlignmentRole && index.column() >= Change &&
+            index.column() <= Killed)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         if (role == Qt::DecorationRole && index.column() == Band)
             return swatch(r.band);
@@ -134,7 +135,7 @@ DistrictTrendsPanel::DistrictTrendsPanel(QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_baseline->setRange(1, 52);
     m_baseline->setValue(m_options.baselineWindows);
-    m_baseline->setSuffix(tr(" windows before"));
+    m_baseline->setSuffix(tr(" windows"));
     m_baseline->setToolTip(tr("The baseline is the mean of this many windows of the same length "
                               "just before the one shown"));
     connect(m_baseline, &QSpinBox::valueChanged, this, [this](int n) {
@@ -153,11 +154,12 @@ DistrictTrendsPanel::DistrictTrendsPanel(QWidget* parent)
         emit districtsSelected(selectedCodes(), names.join(QStringLiteral(", ")));
     });
 
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(new QLabel(tr("Baseline:"), this));
-    bottom->addWidget(m_baseline);
-    bottom->addStretch(1);
-    bottom->addWidget(m_onMap);
+    // Two rows: the dock shares a narrow column with Identify.
+    auto* bottom = new QGridLayout;
+    bottom->addWidget(new QLabel(tr("Baseline:"), this), 0, 0);
+    bottom->addWidget(m_baseline, 0, 1);
+    bottom->addWidget(m_onMap, 1, 0, 1, 2);
+    bottom->setColumnStretch(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_heading);

@@ -6,6 +6,8 @@
 
 #include "analysis_session.h"
 #include "chart_panel.h"
+
+#include <QChartView>
 #include "district_trends_panel.h"
 #include "filter_panel.h"
 #include "incident_table.h"
@@ -38,6 +40,9 @@ void MainWindow::createAnalysisPanels() {
     m_filterPanel = new FilterPanel(this);
     m_trendsPanel = new DistrictTrendsPanel(this);
     m_chartPanel = new ChartPanel(this);
+    // As small as the other docks allow: the window must still fit a 1366×768 laptop and an
+    // 800×600 screenshot (the chart and table scroll or shrink, they do not widen the window).
+    m_chartPanel->view()->setMinimumSize(160, 80);
     QDockWidget* filterDock = addDock(tr("Filter"), m_filterPanel, Qt::RightDockWidgetArea);
     QDockWidget* trendsDock = addDock(tr("District Trends"), m_trendsPanel, Qt::RightDockWidgetArea);
     QDockWidget* chartDock = addDock(tr("Chart"), m_chartPanel, Qt::BottomDockWidgetArea);
@@ -115,8 +120,12 @@ void MainWindow::createAnalysisActions() {
         m_trendsPanel->setMapShown(on);
         emit m_trendsPanel->mapShownChanged(on);
     });
-    QAction* chart = menu->addAction(tr("C&hart of Incidents per Week or Month"), this,
-                                     [this, open] { open(m_analysisDocks[2]); });
+    QAction* chart = menu->addAction(tr("C&hart of Incidents per Week or Month"), this, [this, open] {
+        open(m_analysisDocks[2]);
+        // Bars need more height than the table's strip: give them some, the user can drag it.
+        if (m_analysisDocks[2]->height() < 260)
+            resizeDocks({m_analysisDocks[2]}, {260}, Qt::Vertical);
+    });
     chart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
 }
 
