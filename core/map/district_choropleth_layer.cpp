@@ -5,7 +5,9 @@
 #include "render/pixel_rings.h"
 #include "render/render_context.h"
 #include "render/stroke_painter.h"
+#include "util/parallel.h"
 
+#include <QPaintEngine>
 #include <QPainterPath>
 
 #include <array>
@@ -87,6 +89,127 @@ Extent DistrictChoroplethLayer::lonLatExtent() const {
     return m_districts ? m_districts->lonLatExtent() : Extent{};
 }
 
+namespace {
+
+// Feature f's rings in pixels (thinned to the context's tolerance).
+void featureRings(PixelRings& rings, const DrawableGeometry& d, std::size_t f,
+                  const RenderContext& ctx) {
+    const GeometryColumns& g = *d.columns;
+    rings.clear();
+    for (std::uint32_t part = g.featureOffsets[f]; part < g.featureOffsets[f + 1]; ++part)
+        if (g.partKinds[part] == PartKind::Polygon)
+            for (std::uint32_t r = g.partOffsets[part]; r < g.partOffsets[part + 1]; ++r)
+                appendRing(rings, d, ctx.simplifyTolerance(), r, ctx.viewport());
+}
+
+QPainterPath pathOf(const PixelRings& rings) {
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (int i = 0; i < rings.count(); ++i) {
+        path.moveTo(rings.ring(i)[0]);
+        for (int k = 1; k < rings.size(i); ++k)
+            path.lineTo(rings.ring(i)[k]);
+        path.closeSubpath();
+    }
+    return path;
+}
+
+StrokePainter outlinePainter(RenderContext& ctx, QPainter& p, bool surge) {
+    const QRectF output(QPointF(0, 0), ctx.viewport().outputSize());
+    return surge ? StrokePainter(p,
+                                 StrokePainter::pen(DistrictChoroplethLayer::surgeOutline(),
+                                                    std::max(1.0, ctx.mmToPixels(kSurgeOutlineMm)),
+                                                    Qt::SolidLine),
+                                 output)
+                 : StrokePainter(p,
+                                 StrokePainter::pen(QColor(0x60, 0x60, 0x60),
+                                                    std::max(0.5, ctx.mmToPixels(kOutlineMm)),
+                                                    Qt::SolidLine),
+                                 output);
+}
+
+} // namespace
+
+struct DistrictChoroplethLayer::RasterView {
+    QString crs;
+    double cx = 0, cy = 0, upp = 0, dpi = 0, tolerance = 0;
+    QSize size;
+    std::vector<std::uint16_t> district; // per pixel, row by row; kNoDistrict outside them all
+    // Every district's outline, antialiased, as the pixels it touches (a few percent of them)
+    // and their premultiplied colours: blended into the fill in the same pass.
+    std::vector<std::uint32_t> outlinePixels;
+    std::vector<QRgb> outlineColours;
+
+    bool sameView(const RenderContext& ctx) const {
+        const MapViewport& vp = ctx.viewport();
+        return crs == ctx.crs().definition() && cx == vp.centerX() && cy == vp.centerY() &&
+               upp == vp.unitsPerPixel() && dpi == ctx.dpi() &&
+               tolerance == ctx.simplifyTolerance() && size == vp.outputSize().toSize();
+    }
+};
+
+std::shared_ptr<const DistrictChoroplethLayer::RasterView>
+DistrictChoroplethLayer::rasterView(RenderContext& ctx, const DrawableGeometry& d) const {
+    {
+        std::lock_guard lock(m_cacheMutex);
+        if (m_raster && m_raster->sameView(ctx))
+            return m_raster;
+    }
+    auto view = std::make_shared<RasterView>();
+    const MapViewport& vp = ctx.viewport();
+    view->crs = ctx.crs().definition();
+    view->cx = vp.centerX();
+    view->cy = vp.centerY();
+    view->upp = vp.unitsPerPixel();
+    view->dpi = ctx.dpi();
+    view->tolerance = ctx.simplifyTolerance();
+    view->size = vp.outputSize().toSize();
+    // District numbers as colours (number + 1; black is none), filled without antialiasing so
+    // each pixel belongs to one district; the antialiased outlines drawn over hide the steps.
+    QImage ids(view->size, QImage::Format_RGB32);
+    ids.fill(0);
+    QImage outlines(view->size, QImage::Format_ARGB32_Premultiplied);
+    outlines.fill(Qt::transparent);
+    {
+        QPainter idPainter(&ids);
+        idPainter.setPen(Qt::NoPen);
+        QPainter linePainter(&outlines);
+        linePainter.setRenderHint(QPainter::Antialiasing);
+        StrokePainter outline = outlinePainter(ctx, linePainter, false);
+        const GeometryColumns& g = *d.columns;
+        const Extent visible = vp.visibleExtent();
+        PixelRings rings;
+        for (std::size_t f = 0; f < g.featureCount() && f < DerivedFacts::kProvinceLevel; ++f) {
+            if (!g.featureExtents[f].intersects(visible))
+                continue;
+            featureRings(rings, d, f, ctx);
+            idPainter.setBrush(QColor::fromRgb(static_cast<QRgb>(f + 1)));
+            idPainter.drawPath(pathOf(rings));
+            for (int i = 0; i < rings.count(); ++i)
+                outline.strokeRing(rings.ring(i), rings.size(i));
+        }
+    }
+    view->district.resize(std::size_t(view->size.width()) * std::size_t(view->size.height()));
+    for (int y = 0; y < view->size.height(); ++y) {
+        const auto* line = reinterpret_cast<const QRgb*>(ids.constScanLine(y));
+        std::uint16_t* out = view->district.data() + std::size_t(y) * std::size_t(view->size.width());
+        for (int x = 0; x < view->size.width(); ++x) {
+            const QRgb v = line[x] & 0xFFFFFF;
+            out[x] = v == 0 ? DerivedFacts::kNoDistrict : static_cast<std::uint16_t>(v - 1);
+        }
+        const auto* stroke = reinterpret_cast<const QRgb*>(outlines.constScanLine(y));
+        for (int x = 0; x < view->size.width(); ++x)
+            if (qAlpha(stroke[x]) != 0) {
+                view->outlinePixels.push_back(
+                    static_cast<std::uint32_t>(y * view->size.width() + x));
+                view->outlineColours.push_back(stroke[x]);
+            }
+    }
+    std::lock_guard lock(m_cacheMutex);
+    m_raster = view;
+    return view;
+}
+
 void DistrictChoroplethLayer::render(RenderContext& ctx) const {
     if (!m_districts)
         return;
@@ -94,54 +217,97 @@ void DistrictChoroplethLayer::render(RenderContext& ctx) const {
     if (!drawable)
         return;
     const DrawableGeometry& d = *drawable.value();
-    const GeometryColumns& g = *d.columns;
     const std::shared_ptr<const TrendTable> t = table(ctx.time());
+    QPainter& p = ctx.painter();
+    // The picture path on raster outputs drawn pixel for pixel (the screen, PNG, video frames);
+    // PDF and SVG, and painters that scale, get the districts as vector areas.
+    const bool raster = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster &&
+                        p.transform().type() <= QTransform::TxTranslate &&
+                        p.transform().dx() == std::floor(p.transform().dx()) &&
+                        p.transform().dy() == std::floor(p.transform().dy());
+    if (!raster) {
+        drawVector(ctx, d, *t);
+        drawSurges(ctx, d, *t);
+        return;
+    }
+    const std::shared_ptr<const RasterView> view = rasterView(ctx, d);
+    if (ctx.cancelled() || view->size.isEmpty())
+        return;
+    // Each district's band colour, premultiplied, looked up per pixel.
+    std::vector<QRgb> colours(m_districts->featureCount() + 1, 0);
+    for (std::size_t f = 0; f < m_districts->featureCount(); ++f) {
+        const TrendRow* row = t->rowOf(static_cast<std::uint16_t>(f));
+        colours[f] = qPremultiply(bandColour(row ? row->band : TrendBand::LowBaseline).rgba());
+    }
+    const std::size_t none = colours.size() - 1;
+    // One picture per render thread, reused from frame to frame (no 6 MB allocation a step).
+    thread_local QImage fill;
+    if (fill.size() != view->size)
+        fill = QImage(view->size, QImage::Format_ARGB32_Premultiplied);
+    auto* pixels = reinterpret_cast<QRgb*>(fill.bits());
+    const std::uint16_t* ids = view->district.data();
+    const QRgb* lut = colours.data();
+    // Both cores: a pass over 1.6 million pixels is the whole cost of a step.
+    parallelSlices(view->district.size(), workerCount(), [&](std::size_t a, std::size_t b) {
+        for (std::size_t i = a; i < b; ++i)
+            pixels[i] = lut[std::min<std::size_t>(ids[i], none)];
+    });
+    // The outlines over it, premultiplied "source over" on the few pixels they touch.
+    for (std::size_t k = 0; k < view->outlinePixels.size(); ++k) {
+        QRgb& dst = pixels[view->outlinePixels[k]];
+        const QRgb src = view->outlineColours[k];
+        const int keep = 255 - qAlpha(src);
+        auto channel = [&](int shift) {
+            const int v = int((src >> shift) & 0xFF) + (int((dst >> shift) & 0xFF) * keep + 127) / 255;
+            return static_cast<QRgb>(std::min(v, 255)) << shift;
+        };
+        dst = channel(24) | channel(16) | channel(8) | channel(0);
+    }
+    p.drawImage(QPointF(0, 0), fill);
+    drawSurges(ctx, d, *t);
+}
+
+void DistrictChoroplethLayer::drawVector(RenderContext& ctx, const DrawableGeometry& d,
+                                         const TrendTable& t) const {
+    const GeometryColumns& g = *d.columns;
     const MapViewport& vp = ctx.viewport();
     const Extent visible = vp.visibleExtent();
     QPainter& p = ctx.painter();
-    const QRectF output(QPointF(0, 0), vp.outputSize());
-    AreaFiller filler(p, output);
-    StrokePainter outline(p, StrokePainter::pen(QColor(0x60, 0x60, 0x60),
-                                                std::max(0.5, ctx.mmToPixels(kOutlineMm)),
-                                                Qt::SolidLine),
-                          output);
-    StrokePainter surgeLine(p, StrokePainter::pen(surgeOutline(),
-                                                  std::max(1.0, ctx.mmToPixels(kSurgeOutlineMm)),
-                                                  Qt::SolidLine),
-                            output);
-    const double tolerance = ctx.simplifyTolerance();
+    AreaFiller filler(p, QRectF(QPointF(0, 0), vp.outputSize()));
+    StrokePainter outline = outlinePainter(ctx, p, false);
     PixelRings rings;
     for (std::size_t f = 0; f < g.featureCount(); ++f) {
         if (ctx.cancelled())
             return;
         if (!g.featureExtents[f].intersects(visible))
             continue;
-        const TrendRow* row = t->rowOf(static_cast<std::uint16_t>(f));
-        const TrendBand band = row ? row->band : TrendBand::LowBaseline;
-        rings.clear();
-        for (std::uint32_t part = g.featureOffsets[f]; part < g.featureOffsets[f + 1]; ++part)
-            if (g.partKinds[part] == PartKind::Polygon)
-                for (std::uint32_t r = g.partOffsets[part]; r < g.partOffsets[part + 1]; ++r)
-                    appendRing(rings, d, tolerance, r, vp);
-        filler.fill(rings, bandColour(band));
-        const bool surge = row && row->surge;
-        if (surge) {
-            // Hatched as well as red, so a surge reads in greyscale print too.
-            QPainterPath path;
-            path.setFillRule(Qt::OddEvenFill);
-            for (int i = 0; i < rings.count(); ++i) {
-                path.moveTo(rings.ring(i)[0]);
-                for (int k = 1; k < rings.size(i); ++k)
-                    path.lineTo(rings.ring(i)[k]);
-                path.closeSubpath();
-            }
-            QBrush hatch(surgeOutline(), Qt::BDiagPattern);
-            // Scale the hatch with the output's resolution, as a briefing's lines are.
-            hatch.setTransform(QTransform::fromScale(ctx.dpi() / 96.0, ctx.dpi() / 96.0));
-            p.fillPath(path, hatch);
-        }
+        const TrendRow* row = t.rowOf(static_cast<std::uint16_t>(f));
+        featureRings(rings, d, f, ctx);
+        filler.fill(rings, bandColour(row ? row->band : TrendBand::LowBaseline));
         for (int i = 0; i < rings.count(); ++i)
-            (surge ? surgeLine : outline).strokeRing(rings.ring(i), rings.size(i));
+            outline.strokeRing(rings.ring(i), rings.size(i));
+    }
+}
+
+void DistrictChoroplethLayer::drawSurges(RenderContext& ctx, const DrawableGeometry& d,
+                                         const TrendTable& t) const {
+    const GeometryColumns& g = *d.columns;
+    const Extent visible = ctx.viewport().visibleExtent();
+    QPainter& p = ctx.painter();
+    StrokePainter surgeLine = outlinePainter(ctx, p, true);
+    PixelRings rings;
+    for (const TrendRow& row : t.districts) {
+        const std::size_t f = row.code;
+        if (!row.surge || f >= g.featureCount() || !g.featureExtents[f].intersects(visible))
+            continue;
+        featureRings(rings, d, f, ctx);
+        // Hatched as well as outlined, so a surge reads in greyscale print too; the hatch scales
+        // with the output's resolution, as a briefing's lines do.
+        QBrush hatch(surgeOutline(), Qt::BDiagPattern);
+        hatch.setTransform(QTransform::fromScale(ctx.dpi() / 96.0, ctx.dpi() / 96.0));
+        p.fillPath(pathOf(rings), hatch);
+        for (int i = 0; i < rings.count(); ++i)
+            surgeLine.strokeRing(rings.ring(i), rings.size(i));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "analysis/derived_facts.h"
 #include "analysis/district_trends.h"
+#include "layer/drawable_geometry.h"
 #include "map/map_layer.h"
 
 #include <QColor>
@@ -44,12 +45,22 @@ public:
     QStringList attributions() const override { return {}; }
 
 private:
+    // On a raster output, the districts rasterised once per view (a district number per pixel,
+    // and their outlines), so that a new window only looks up each pixel's band colour: a time
+    // step costs a pass over the pixels, not the filling of every district's outline again.
+    struct RasterView;
+    std::shared_ptr<const RasterView> rasterView(RenderContext& ctx,
+                                                 const DrawableGeometry& d) const;
+    void drawVector(RenderContext& ctx, const DrawableGeometry& d, const TrendTable& t) const;
+    void drawSurges(RenderContext& ctx, const DrawableGeometry& d, const TrendTable& t) const;
+
     std::shared_ptr<const IncidentStore> m_store;
     std::shared_ptr<const DerivedFacts> m_facts;
     std::shared_ptr<const VectorLayer> m_districts;
     TrendOptions m_options;
     mutable std::mutex m_cacheMutex;
     mutable std::shared_ptr<const TrendTable> m_cached;
+    mutable std::shared_ptr<const RasterView> m_raster;
 };
 
 } // namespace borderlens

@@ -218,3 +218,42 @@ TEST(ProjectFile, ASharedStoreIsKeptWithoutItsPassword) {
     EXPECT_EQ(read.value().project.layers[0].kind, ProjectLayer::Kind::Incidents);
     EXPECT_TRUE(read.value().missingFiles.isEmpty()); // a connection is not a missing file
 }
+
+// Issue 15: the session's filter and trend settings are saved, and projects from before them
+// still open (unfiltered, default trends).
+TEST(ProjectFile, TheFilterAndTrendSettingsSurviveSaveAndOpen) {
+    QTemporaryDir dir;
+    Project p = fullProject(dir.path() + QStringLiteral("/data"));
+    p.filter.types = {IncidentType::CrossBorderFire};
+    p.filter.actor = QStringLiteral("Taliban");
+    p.filter.killedMin = 1;
+    p.filter.sides = {BankSide::AF};
+    p.filter.districts = {QStringLiteral("Shamsiddin Shohin District")};
+    p.filter.borderKmMax = 12.5;
+    p.filter.near = IncidentFilter::Near{70.5, 37.6, 8};
+    p.trends.baselineWindows = 6;
+    p.trends.lowBaseline = 5;
+    const QString path = dir.filePath(QStringLiteral("filtered.blproj"));
+    ASSERT_TRUE(writeProjectFile(p, path));
+    auto read = readProjectFile(path);
+    ASSERT_TRUE(read) << read.error().toString().toStdString();
+    EXPECT_EQ(read.value().project.filter, p.filter);
+    EXPECT_EQ(read.value().project.trends, p.trends);
+    EXPECT_EQ(read.value().project, p);
+}
+
+TEST(ProjectFile, AProjectWithoutAFilterOpensUnfilteredAndABadFilterNamesItsKey) {
+    const QByteArray older = R"({"format": "borderlens-project", "version": 1, "layers": [],
+        "time": {"window": "30d", "step": "1w"}})";
+    auto read = parseProject(older, QDir::tempPath(), QStringLiteral("old.blproj"));
+    ASSERT_TRUE(read) << read.error().toString().toStdString();
+    EXPECT_TRUE(read.value().project.filter.isEmpty());
+    EXPECT_EQ(read.value().project.trends, TrendOptions{});
+
+    const QByteArray bad = R"({"format": "borderlens-project", "version": 1, "layers": [],
+        "filter": {"types": ["armed_clash", "picnic"]}})";
+    auto refused = parseProject(bad, QDir::tempPath(), QStringLiteral("bad.blproj"));
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("filter.types[1]")))
+        << refused.error().toString().toStdString();
+}
