@@ -104,7 +104,7 @@ void MainWindow::createAnalysisActions() {
     QAction* filter = menu->addAction(tr("&Filter Incidents…"), this,
                                       [this, open] { open(m_analysisDocks[0]); });
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    menu->addAction(tr("&Clear Filter"), this, [this] {
+    menu->addAction(tr("C&lear Filter"), this, [this] {
         m_filterPanel->setFilter({});
         emit m_filterPanel->filterChanged({});
     });
@@ -112,7 +112,7 @@ void MainWindow::createAnalysisActions() {
     QAction* trends = menu->addAction(tr("District &Trends"), this,
                                       [this, open] { open(m_analysisDocks[1]); });
     trends->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_choroplethAction = menu->addAction(tr("&Colour Districts by Trend"));
+    m_choroplethAction = menu->addAction(tr("C&olour Districts by Trend"));
     m_choroplethAction->setCheckable(true);
     connect(m_choroplethAction, &QAction::toggled, this, [this](bool on) {
         if (on == m_choroplethShown)
@@ -120,7 +120,7 @@ void MainWindow::createAnalysisActions() {
         m_trendsPanel->setMapShown(on);
         emit m_trendsPanel->mapShownChanged(on);
     });
-    QAction* chart = menu->addAction(tr("C&hart of Incidents per Week or Month"), this, [this, open] {
+    QAction* chart = menu->addAction(tr("C&hart"), this, [this, open] {
         open(m_analysisDocks[2]);
         // Bars need more height than the table's strip: give them some, the user can drag it.
         if (m_analysisDocks[2]->height() < 260)
