@@ -52,7 +52,10 @@ private:
     std::shared_ptr<const RasterView> rasterView(RenderContext& ctx,
                                                  const DrawableGeometry& d) const;
     void drawVector(RenderContext& ctx, const DrawableGeometry& d, const TrendTable& t) const;
-    void drawSurges(RenderContext& ctx, const DrawableGeometry& d, const TrendTable& t) const;
+    // Surging districts outlined, and hatched as paths when `hatched` (the picture path hatches
+    // them in its pixel pass).
+    void drawSurges(RenderContext& ctx, const DrawableGeometry& d, const TrendTable& t,
+                    bool hatched) const;
 
     std::shared_ptr<const IncidentStore> m_store;
     std::shared_ptr<const DerivedFacts> m_facts;
