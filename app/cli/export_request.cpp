@@ -441,8 +441,10 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
     r.worldFile = flags.contains(QStringLiteral("--world-file"));
     r.labels = saved.labels || flags.contains(QStringLiteral("--labels"));
     r.choropleth = flags.contains(QStringLiteral("--choropleth"));
-    if (project)
+    if (project) {
         r.trends = project->trends;
+        r.filter = project->filter;
+    }
     b.mapOnly = flags.contains(QStringLiteral("--map-only")) || r.worldFile;
     if (r.worldFile && *format != ExportFormat::Png)
         return usage(QStringLiteral("--world-file needs a PNG --out"));
@@ -570,8 +572,28 @@ Result<ExportRequest::Prepared> ExportRequest::prepare(Io io) const {
         files << bundledPath(bundledIncidentsFile());
     files << moreIncidentFiles;
     std::vector<std::shared_ptr<const IncidentStore>> stores;
+    std::vector<std::shared_ptr<const DerivedFacts>> storeFacts; // null until needed
     std::vector<std::shared_ptr<const MapLayer>> incidentLayers;
     int facilityLayers = 0;
+    // Districts, countries and border, read once if the filter or the choropleth needs them.
+    std::optional<AnalysisInputs> analysisInputs;
+    auto inputsForAnalysis = [&]() -> Result<AnalysisInputs> {
+        if (analysisInputs)
+            return *analysisInputs;
+        std::shared_ptr<const VectorLayer> districts;
+        if (!districtsFile.isEmpty()) {
+            auto read = readLayers(districtsFile);
+            if (!read)
+                return read.error();
+            if (!read.value().empty())
+                districts = read.value().front();
+        }
+        auto inputs = bundledAnalysisInputs(districts);
+        if (!inputs)
+            return inputs.error();
+        analysisInputs = inputs.value();
+        return *analysisInputs;
+    };
     for (const QString& path : files) {
         auto report = import(path);
         if (!report)
@@ -584,6 +606,17 @@ Result<ExportRequest::Prepared> ExportRequest::prepare(Io io) const {
                 QStringLiteral("outposts-%1").arg(facilityLayers++), name,
                 std::make_shared<FacilityStore>(std::move(r.facilities)), labels));
         }
+        std::shared_ptr<const DerivedFacts> facts;
+        if (r.store && !r.store->empty() && !filter.isEmpty()) {
+            // The project's filter, as the viewer applies it: the layer holds what passes.
+            auto inputs = inputsForAnalysis();
+            if (!inputs)
+                return inputs.error();
+            facts = deriveFacts(*r.store, inputs.value());
+            FilteredIncidents passed = filterIncidents(r.store, facts, filter);
+            r.store = passed.store;
+            facts = passed.facts;
+        }
         if (r.store && !r.store->empty()) {
             IncidentLayerOptions options;
             options.labels = labels;
@@ -592,25 +625,20 @@ Result<ExportRequest::Prepared> ExportRequest::prepare(Io io) const {
             incidentLayers.push_back(std::make_shared<IncidentMapLayer>(
                 QStringLiteral("incidents-%1").arg(stores.size()), name, r.store, options));
             stores.push_back(r.store);
+            storeFacts.push_back(facts);
         }
     }
     p.map.layers.insert(p.map.layers.end(), incidentLayers.begin(), incidentLayers.end());
     if (choropleth && !stores.empty()) {
         // Over the districts drawn: the official layer when given, else the schematic one.
-        std::shared_ptr<const VectorLayer> districts;
-        if (!districtsFile.isEmpty()) {
-            auto read = readLayers(districtsFile);
-            if (!read)
-                return read.error();
-            if (!read.value().empty())
-                districts = read.value().front();
-        }
-        auto inputs = bundledAnalysisInputs(districts);
+        auto inputs = inputsForAnalysis();
         if (!inputs)
             return inputs.error();
+        const auto facts = storeFacts.front() ? storeFacts.front()
+                                              : deriveFacts(*stores.front(), inputs.value());
         p.map.layers.push_back(std::make_shared<DistrictChoroplethLayer>(
             QStringLiteral("district-trends"), QStringLiteral("District trend"), stores.front(),
-            deriveFacts(*stores.front(), inputs.value()), trends));
+            facts, trends));
     }
     const std::shared_ptr<const IncidentStore> incidentStore =
         stores.empty() ? nullptr : stores.front();

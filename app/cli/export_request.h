@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/district_trends.h"
+#include "analysis/incident_filter.h"
 #include "project/project.h"
 #include "cli_command.h"
 #include "export/briefing_layout.h"
@@ -54,6 +55,9 @@ struct ExportRequest {
     // legend; compared with the mean of trends.baselineWindows earlier windows.
     bool choropleth = false;
     TrendOptions trends;
+    // The project's incident filter (issue 15): a briefing from a project shows what the viewer
+    // showed. Empty: every incident.
+    IncidentFilter filter;
     // video: frames per second and how long the first and last frames stay up.
     double fps = 10;
     double holdFirstSeconds = 0;

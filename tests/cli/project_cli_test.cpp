@@ -6,6 +6,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -159,4 +162,39 @@ TEST(ProjectCli, ExportDistrictsReplacesTheSchematicOnes) {
     EXPECT_TRUE(text.contains(QStringLiteral(">Districts (official:<"))); // the legend wraps
     EXPECT_TRUE(text.contains(QStringLiteral(">adm2.geojson)<")));
     EXPECT_FALSE(text.contains(QStringLiteral("schematic")));
+}
+
+// A project's incident filter (issue 15) holds for its briefing too: the map shows, and the
+// command counts, only the incidents that pass, as the viewer showed them.
+TEST(ProjectCli, AProjectsFilterHoldsForItsBriefing) {
+    QTemporaryDir dir;
+    const QString folder = makeProjectFolder(dir);
+    const QString incidents = folder + QStringLiteral("/data/incidents.csv");
+    const QString project = folder + QStringLiteral("/panj.blproj");
+    ASSERT_EQ(runCli({QStringLiteral("project"), QStringLiteral("create"), project,
+                      QStringLiteral("--incidents"), incidents})
+                  .exitCode,
+              0);
+    const QString unfiltered = dir.filePath(QStringLiteral("all.png"));
+    const CliRun all = runCli({QStringLiteral("export"), QStringLiteral("--project"), project,
+                               QStringLiteral("--out"), unfiltered});
+    ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
+    EXPECT_TRUE(all.out.contains(QStringLiteral("15 incident(s)"))) << all.out.toStdString();
+
+    // The filter as the viewer saves it: armed clashes only (4 of the 15 samples).
+    QFile f(project);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    root[QStringLiteral("filter")] =
+        QJsonObject{{QStringLiteral("types"), QJsonArray{QStringLiteral("armed_clash")}}};
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(root).toJson());
+    f.close();
+    const QString filtered = dir.filePath(QStringLiteral("clashes.png"));
+    const CliRun some = runCli({QStringLiteral("export"), QStringLiteral("--project"), project,
+                                QStringLiteral("--out"), filtered});
+    ASSERT_EQ(some.exitCode, 0) << some.err.toStdString();
+    EXPECT_TRUE(some.out.contains(QStringLiteral("4 incident(s)"))) << some.out.toStdString();
+    EXPECT_NE(fileSha256(filtered), fileSha256(unfiltered));
 }
