@@ -131,12 +131,18 @@ void AnalysisSession::refresh(const QString& layerId) {
                 derived = deriveFacts(*store, *inputs);
             return std::pair{derived, filterIncidents(store, derived, filter)};
         },
-        [this, layerId, generation](
+        [this, layerId, generation, store = s.store, inputs = m_inputs](
             const std::pair<std::shared_ptr<const DerivedFacts>, FilteredIncidents>& done) {
             adjustPending(-1);
             const auto now = m_sources.find(layerId);
-            if (now == m_sources.end() || now->second.generation != generation)
-                return; // replaced, removed or asked again meanwhile
+            if (now == m_sources.end())
+                return; // removed meanwhile
+            // Facts depend on the store and the inputs only: keep them even when the filter
+            // changed meanwhile, so the next refresh does not derive them again.
+            if (!now->second.facts && now->second.store == store && m_inputs == inputs)
+                now->second.facts = done.first;
+            if (now->second.generation != generation)
+                return; // asked again meanwhile: that answer is the one to show
             now->second.facts = done.first;
             now->second.shown = done.second;
             emit shownChanged(layerId);

@@ -70,8 +70,9 @@ FilterPanel::FilterPanel(QWidget* parent)
     auto* clear = new QPushButton(tr("Clear Filter"), this);
     clear->setToolTip(tr("Show every incident again"));
     connect(clear, &QPushButton::clicked, this, [this] {
+        m_applyTimer->stop();
         setFilter({});
-        apply();
+        emit filterChanged(m_applied);
     });
     auto* top = new QHBoxLayout;
     m_status->setWordWrap(true);

@@ -6,6 +6,7 @@
 #include "data/data_paths.h"
 #include "export/page_setup.h"
 #include "export_dialog.h"
+#include "analysis_session.h"
 #include "animation_dialog.h"
 #include "chart_panel.h"
 #include "district_trends_panel.h"
@@ -881,6 +882,23 @@ void MainWindow::setLayerTimeField(const QString& id, int field) {
 
 void MainWindow::updateTimeData() {
     TimeSummary summary = summarizeTime(m_layers);
+    // The filter narrows what the layers hold, not the span the time bar covers: the span comes
+    // from the incidents as loaded, so filtering never moves the user's window (nor does a
+    // filter that leaves nothing).
+    for (const QString& id : m_analysis ? m_analysis->layerIds() : std::vector<QString>{}) {
+        const auto source = m_analysis->source(id);
+        if (!source || source->empty() || !incidentLayer(id))
+            continue;
+        // In whole months, as summarizeTime gives the span.
+        const TimeRange raw = source->timeExtent();
+        const TimeRange extent = TimeRange::fromHalfOpen(
+            QDate(raw.beginDate().year(), raw.beginDate().month(), 1),
+            QDate(raw.lastDate().year(), raw.lastDate().month(), 1).addMonths(1));
+        summary.fullRange = summary.fullRange.isEmpty()
+                                ? extent
+                                : TimeRange{std::min(summary.fullRange.begin, extent.begin),
+                                            std::max(summary.fullRange.end, extent.end)};
+    }
     m_timePanel->bar()->setIncidents(summary.incidentStores);
     if (summary.fullRange.isEmpty()) {
         // Nothing time-aware left: no span, no window, every layer shown whole.

@@ -306,6 +306,7 @@ private:
     std::shared_ptr<const DerivedFacts> m_choroplethFacts; // what the choropleth layer counts
     TrendOptions m_choroplethOptions;
     bool m_syncingAnalysis = false;
+    QStringList m_chartDistrictNames; // the district layer the chart's selection was made on
 };
 
 } // namespace borderlens

@@ -96,7 +96,7 @@ void MainWindow::createAnalysisPanels() {
 
 void MainWindow::createAnalysisActions() {
     QMenu* menu = menuBar()->addMenu(tr("&Analysis"));
-    auto open = [this](QDockWidget* dock) {
+    auto open = [](QDockWidget* dock) {
         dock->show();
         dock->raise();
         dock->widget()->setFocus();
@@ -213,6 +213,11 @@ void MainWindow::refreshAnalysisViews() {
     const auto facts = factsOf(id);
     const auto store = layer ? layer->store() : nullptr;
     m_trendsPanel->setData(facts ? store : nullptr, facts);
+    if (facts && facts->districtNames() != m_chartDistrictNames) {
+        // Another district layer: the chart's selected codes would name other districts.
+        m_chartDistrictNames = facts->districtNames();
+        m_chartPanel->setDistrictSelection({}, {});
+    }
     m_chartPanel->setData(store, facts ? facts->districts() : std::span<const std::uint16_t>{});
     updateChoropleth();
 }
@@ -223,8 +228,12 @@ void MainWindow::updateChoropleth() {
     const auto facts = factsOf(id);
     const bool exists = m_layers.find(kChoroplethId).has_value();
     if (!m_choroplethShown || !layer || !facts) {
-        if (exists && !m_choroplethShown) {
-            removeLayer(kChoroplethId);
+        // Off, or nothing to count yet (facts being derived, the incident layer gone or
+        // hidden): no stale colours. It comes back with the facts while still switched on.
+        if (exists) {
+            m_layers.remove(kChoroplethId);
+            m_panel->removeLayer(kChoroplethId);
+            m_choroplethFacts.reset();
             layersChanged();
         }
         return;

@@ -267,6 +267,9 @@ ExportRequest::Parsed ExportRequest::parse(Mode mode, const QStringList& args, I
         r.hiddenBundled = project->hiddenBundled;
         QStringList incidentFiles;
         for (const ProjectLayer& l : project->layers) {
+            // The viewer attributes incidents to official districts shown or not.
+            if (l.districts && QFileInfo::exists(l.path) && r.analysisDistrictsFile.isEmpty())
+                r.analysisDistrictsFile = l.path;
             if (!l.visible || !QFileInfo::exists(l.path))
                 continue; // hidden, or missing (said above): the briefing shows what the map does
             if (l.kind == ProjectLayer::Kind::Incidents)
@@ -581,8 +584,10 @@ Result<ExportRequest::Prepared> ExportRequest::prepare(Io io) const {
         if (analysisInputs)
             return *analysisInputs;
         std::shared_ptr<const VectorLayer> districts;
-        if (!districtsFile.isEmpty()) {
-            auto read = readLayers(districtsFile);
+        const QString& districtsPath =
+            districtsFile.isEmpty() ? analysisDistrictsFile : districtsFile;
+        if (!districtsPath.isEmpty()) {
+            auto read = readLayers(districtsPath);
             if (!read)
                 return read.error();
             if (!read.value().empty())

@@ -58,6 +58,9 @@ struct ExportRequest {
     // The project's incident filter (issue 15): a briefing from a project shows what the viewer
     // showed. Empty: every incident.
     IncidentFilter filter;
+    // The project's official districts, drawn or hidden: what its filter and choropleth count
+    // by (as in the viewer); --districts, when given, is used instead.
+    QString analysisDistrictsFile;
     // video: frames per second and how long the first and last frames stay up.
     double fps = 10;
     double holdFirstSeconds = 0;

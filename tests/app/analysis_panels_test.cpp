@@ -11,6 +11,7 @@
 #include "map/district_choropleth_layer.h"
 #include "time/time_controller.h"
 
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,11 +78,28 @@ TEST_F(AnalysisPanels, TheFilterIsOneForTheMapTableTimeBarAndExports) {
         counted = counted || label.contains(QStringLiteral("(%1)").arg(clashes));
     EXPECT_TRUE(counted) << window.legendPanel()->labels().join(QStringLiteral(" | ")).toStdString();
 
-    // Cleared, every incident is back.
-    window.filterPanel()->setFilter({});
-    emit window.filterPanel()->filterChanged({});
+    // Filtering never moves the window the user set, even to a filter that leaves nothing.
+    const TimeRange december = TimeRange::fromInclusive(QDate(2025, 12, 1), QDate(2025, 12, 31));
+    window.timeController()->setRange(december);
+    settle();
+    f.actor = QStringLiteral("no such actor anywhere");
+    window.filterPanel()->setFilter(f);
+    emit window.filterPanel()->filterChanged(f);
     waitForAnalysis();
+    EXPECT_EQ(incidents()->store()->size(), 0u);
+    EXPECT_EQ(window.timeWindow(), december);
+
+    // The panel's Clear Filter button brings every incident back.
+    QPushButton* clear = nullptr;
+    for (QPushButton* b : window.filterPanel()->findChildren<QPushButton*>())
+        if (b->text() == QStringLiteral("Clear Filter"))
+            clear = b;
+    ASSERT_NE(clear, nullptr);
+    clear->click();
+    waitForAnalysis();
+    EXPECT_TRUE(window.analysis()->filter().isEmpty());
     EXPECT_EQ(incidents()->store()->size(), all);
+    EXPECT_EQ(window.timeWindow(), december);
 }
 
 TEST_F(AnalysisPanels, TheTableAndIdentifyShowWhereEachIncidentLies) {
